@@ -1,0 +1,23 @@
+namespace JcmSim.Model.Countries;
+
+/// <summary>A country that may sign a bilateral document in the future (an assumption, see scenarios/README.md).</summary>
+public sealed record CandidateCountry
+{
+    /// <summary>ISO 3166-1 alpha-3 code.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Country name.</summary>
+    public required Scenarios.LocalizedText Name { get; init; }
+
+    /// <summary>Region for breakdowns.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>Relative likelihood of joining next, &gt; 0.</summary>
+    public required double Weight { get; init; }
+
+    /// <summary>Scale of its pipeline relative to <see cref="PartnerExpansion.NewPartnerOpportunitiesPerYear"/>, ≥ 0.</summary>
+    public double PotentialScale { get; init; } = 1.0;
+
+    /// <summary>Why it is a candidate, in one line.</summary>
+    public string Reason { get; init; } = "";
+}

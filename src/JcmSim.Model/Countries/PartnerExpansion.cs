@@ -1,0 +1,38 @@
+using JcmSim.Model.Distributions;
+
+namespace JcmSim.Model.Countries;
+
+/// <summary>
+/// The expansion process: from <see cref="StartYear"/>, a Poisson number of candidates join each
+/// year (rate drawn once per trial), chosen by weight without replacement, until there are
+/// <see cref="MaxPartners"/> partners.
+/// </summary>
+public sealed record PartnerExpansion
+{
+    /// <summary>First fiscal year in which new partners can join.</summary>
+    public required int StartYear { get; init; }
+
+    /// <summary>Expected new partners per year (drawn once per trial), ≥ 0.</summary>
+    public required Distribution NewPartnersPerYear { get; init; }
+
+    /// <summary>Upper bound on the number of partners (known + new).</summary>
+    public required int MaxPartners { get; init; }
+
+    /// <summary>Agreement length of a new partner in years; null when open-ended.</summary>
+    public int? AgreementTermYears { get; init; }
+
+    /// <summary>Expected opportunities per year by sector for a new partner with potential scale 1.</summary>
+    public required IReadOnlyDictionary<string, double> NewPartnerOpportunitiesPerYear { get; init; }
+
+    /// <summary>Readiness lag of new partners (per trial and country).</summary>
+    public required Distribution Article6ReadinessLagYears { get; init; }
+
+    /// <summary>Host retention share of new partners (per trial and country).</summary>
+    public required Distribution HostRetentionShare { get; init; }
+
+    /// <summary>Country-risk premium of new partners (per trial and country).</summary>
+    public required Distribution CountryRiskPremium { get; init; }
+
+    /// <summary>Countries that may join.</summary>
+    public required IReadOnlyList<CandidateCountry> Candidates { get; init; }
+}

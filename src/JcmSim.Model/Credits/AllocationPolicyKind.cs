@@ -1,0 +1,12 @@
+namespace JcmSim.Model.Credits;
+
+/// <summary>How issued credits are split between Japan and the partner country.</summary>
+public enum AllocationPolicyKind
+{
+    /// <summary>Japan's share equals the Japanese share of the project's finance (seed 001: by degree of contribution).</summary>
+    ContributionProportional,
+    /// <summary>A fixed Japan share for every project.</summary>
+    FixedSplit,
+    /// <summary>The host first keeps its retention share for its own NDC; Japan gets the rest.</summary>
+    HostFirst,
+}

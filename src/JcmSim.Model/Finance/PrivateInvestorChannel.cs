@@ -1,0 +1,26 @@
+using JcmSim.Model.Distributions;
+
+namespace JcmSim.Model.Finance;
+
+/// <summary>
+/// A private investor archetype (trading houses, utilities, manufacturers, financiers; seed 004).
+/// It funds an opportunity when the return including credit revenue clears its hurdle rate plus
+/// the country-risk premium, best margin first, until its capital for the year is committed.
+/// </summary>
+public sealed record PrivateInvestorChannel : FinanceChannel
+{
+    /// <summary>Archetype label, e.g. "tradingHouse".</summary>
+    public required string Archetype { get; init; }
+
+    /// <summary>Required return before the country premium (per trial), fraction per year.</summary>
+    public required Distribution HurdleRate { get; init; }
+
+    /// <summary>Expected credit price ÷ current price (per trial), ≥ 0.</summary>
+    public required Distribution CreditPriceExpectationFactor { get; init; }
+
+    /// <summary>Share of issued credits whose value the investor keeps (per trial), in [0, 1].</summary>
+    public required Distribution CreditRevenueShare { get; init; }
+
+    /// <inheritdoc />
+    public override bool IsPublic => false;
+}

@@ -1,0 +1,68 @@
+namespace JcmSim.Model.Outcomes;
+
+/// <summary>
+/// The outcome of the trials <see cref="FirstTrial"/> … <see cref="FirstTrial"/> + <see cref="Count"/> − 1
+/// of one scenario, as struct-of-arrays. Scalars are indexed [target][trial − FirstTrial];
+/// annual series [series][yearIndex × Count + (trial − FirstTrial)], years from <see cref="FirstYear"/>.
+/// </summary>
+public sealed class TrialBlockResult
+{
+    /// <summary>Creates an empty result for <paramref name="count"/> trials.</summary>
+    public TrialBlockResult(int firstTrial, int count, int targets, int firstYear, int years, int series)
+    {
+        FirstTrial = firstTrial;
+        Count = count;
+        FirstYear = firstYear;
+        Years = years;
+        CumulativeMt = NewJagged<double>(targets, count);
+        JapanItmoMt = NewJagged<double>(targets, count);
+        FirstYearMet = NewJagged<int>(targets, count);
+        ProjectsFunded = new int[count];
+        PartnersActive = new int[count];
+        Annual = NewJagged<double>(series, years * count);
+    }
+
+    /// <summary>Global index of the first trial.</summary>
+    public int FirstTrial { get; }
+
+    /// <summary>Number of trials.</summary>
+    public int Count { get; }
+
+    /// <summary>First fiscal year of the annual series (the earlier of the accounting start and the first simulated year).</summary>
+    public int FirstYear { get; }
+
+    /// <summary>Number of years in the annual series.</summary>
+    public int Years { get; }
+
+    /// <summary>Cumulative reductions from the accounting start to each target year, MtCO2.</summary>
+    public double[][] CumulativeMt { get; }
+
+    /// <summary>Cumulative credits transferred to Japan (ITMOs) to each target year, MtCO2.</summary>
+    public double[][] JapanItmoMt { get; }
+
+    /// <summary>First fiscal year the cumulative reached each target's threshold; 0 when never within the horizon.</summary>
+    public int[][] FirstYearMet { get; }
+
+    /// <summary>Projects funded during the simulated years.</summary>
+    public int[] ProjectsFunded { get; }
+
+    /// <summary>Partner countries with an agreement in force in the last simulated year.</summary>
+    public int[] PartnersActive { get; }
+
+    /// <summary>Annual series values, see the class summary for the layout.</summary>
+    public double[][] Annual { get; }
+
+    /// <summary>Index into a series array for a year index and a trial offset.</summary>
+    public int At(int yearIndex, int trialOffset) => (yearIndex * Count) + trialOffset;
+
+    private static T[][] NewJagged<T>(int rows, int columns)
+    {
+        var result = new T[rows][];
+        for (var i = 0; i < rows; i++)
+        {
+            result[i] = new T[columns];
+        }
+
+        return result;
+    }
+}

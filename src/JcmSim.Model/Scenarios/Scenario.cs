@@ -1,0 +1,56 @@
+using JcmSim.Model.Countries;
+using JcmSim.Model.Credits;
+using JcmSim.Model.Finance;
+using JcmSim.Model.Market;
+using JcmSim.Model.Projects;
+
+namespace JcmSim.Model.Scenarios;
+
+/// <summary>
+/// A fully resolved scenario: every parameter of the model (MODEL.md), with <c>extends:</c> and CSV
+/// references already applied. Immutable; the same value drives the in-process path and the grains.
+/// </summary>
+public sealed record Scenario
+{
+    /// <summary>Short identifier, e.g. "baseline" (file name without extension by default).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Title for tables and charts, in English and Japanese.</summary>
+    public required LocalizedText Title { get; init; }
+
+    /// <summary>The question this scenario answers, in one paragraph.</summary>
+    public string Question { get; init; } = "";
+
+    /// <summary>Which fiscal years are simulated.</summary>
+    public required SimulationHorizon Horizon { get; init; }
+
+    /// <summary>From when reductions count and which targets they are compared with.</summary>
+    public required AccountingRules Accounting { get; init; }
+
+    /// <summary>Project types, with their size, cost and performance distributions.</summary>
+    public required IReadOnlyList<SectorProfile> Sectors { get; init; }
+
+    /// <summary>Countries that have signed (or, in a hindcast, will sign on a known date) a bilateral document.</summary>
+    public required IReadOnlyList<PartnerCountry> Partners { get; init; }
+
+    /// <summary>How new partner countries join.</summary>
+    public required PartnerExpansion Expansion { get; init; }
+
+    /// <summary>What happens when a bilateral agreement reaches its end.</summary>
+    public required AgreementPolicy Agreements { get; init; }
+
+    /// <summary>How the flow of project opportunities grows.</summary>
+    public required PipelineGrowth Pipeline { get; init; }
+
+    /// <summary>Finance channels in the order they pick opportunities each year.</summary>
+    public required IReadOnlyList<FinanceChannel> Channels { get; init; }
+
+    /// <summary>Issuance and allocation of credits.</summary>
+    public required CreditRules Credits { get; init; }
+
+    /// <summary>The credit-price path private investors see.</summary>
+    public required CreditPriceModel CreditPrice { get; init; }
+
+    /// <summary>Projects already operating or funded before the first simulated year.</summary>
+    public IReadOnlyList<PortfolioCohort> ExistingPortfolio { get; init; } = [];
+}
