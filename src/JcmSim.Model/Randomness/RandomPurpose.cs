@@ -20,6 +20,6 @@ public enum RandomPurpose : ushort
     NewPartnerChoice = 6,
     /// <summary>The shock of the credit-price path in a year.</summary>
     CreditPriceShock = 7,
-    /// <summary>Year in which a funded project fails.</summary>
-    ProjectFailure = 8,
+    /// <summary>Attributes drawn only once an opportunity is funded (lead time, performance, degradation, failure).</summary>
+    ProjectAttributes = 8,
 }

@@ -1,0 +1,189 @@
+using JcmSim.Model.Distributions;
+using JcmSim.Model.Projects;
+using JcmSim.Model.Randomness;
+using JcmSim.Model.Simulation;
+
+namespace JcmSim.Model.Countries;
+
+/// <summary>
+/// A partner (or candidate) country for all trials of a block: its agreement, Article 6 readiness
+/// and opportunity flow (MODEL.md §Countries, §Opportunities). State is struct-of-arrays over trials.
+/// </summary>
+public sealed class CountryActor
+{
+    private const int NotJoined = 0;
+    private const int ParameterLag = 0;
+    private const int ParameterHostRetention = 1;
+    private const int ParameterRiskPremium = 2;
+
+    private readonly CompiledScenario _scenario;
+    private readonly CountrySlot _country;
+    private readonly ulong _seed;
+    private readonly int _firstTrial;
+    private readonly int _count;
+    private readonly int[] _joinYear;
+    private readonly int[] _readyYear;
+    private readonly int[] _agreementEnd;
+    private readonly double[] _lagYears;
+    private readonly double[] _hostRetention;
+    private readonly double[] _riskPremium;
+    private readonly double[] _extensionProbability;
+    private readonly PipelineFactors _pipeline;
+
+    /// <summary>Creates the country <paramref name="countryIndex"/> for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
+    public CountryActor(CompiledScenario scenario, int countryIndex, ulong seed, int firstTrial, int count)
+    {
+        _scenario = scenario;
+        _country = scenario.Countries[countryIndex];
+        _seed = seed;
+        _firstTrial = firstTrial;
+        _count = count;
+        _joinYear = new int[count];
+        _readyYear = new int[count];
+        _agreementEnd = new int[count];
+        _lagYears = TrialDraws.For(count, _country.Article6ReadinessLagYears, seed, _country.EntityKey, ParameterLag, firstTrial);
+        _hostRetention = TrialDraws.For(count, _country.HostRetentionShare, seed, _country.EntityKey, ParameterHostRetention, firstTrial);
+        _riskPremium = TrialDraws.For(count, _country.CountryRiskPremium, seed, _country.EntityKey, ParameterRiskPremium, firstTrial);
+        _extensionProbability = TrialDraws.For(count, scenario.Scenario.Agreements.ExtensionProbability, seed, EntityKeys.Agreements, 0, firstTrial);
+        _pipeline = new PipelineFactors(scenario.Scenario.Pipeline, seed, firstTrial, count);
+
+        if (_country.SigningYear is { } signed)
+        {
+            for (var t = 0; t < count; t++)
+            {
+                Join(t, signed, _country.AgreementEndYear);
+            }
+        }
+    }
+
+    /// <summary>Advances one fiscal year: applies new joins, then generates the year's opportunities.</summary>
+    /// <param name="year">The fiscal year.</param>
+    /// <param name="joinedNow">For a candidate, which trials it joins in this year; null when none.</param>
+    public CountryYearOutcome Step(int year, bool[]? joinedNow)
+    {
+        if (joinedNow is not null)
+        {
+            var term = _scenario.Scenario.Expansion.AgreementTermYears;
+            for (var t = 0; t < _count; t++)
+            {
+                if (joinedNow[t] && _joinYear[t] == NotJoined)
+                {
+                    Join(t, year, term is { } years ? year + years - 1 : null);
+                }
+            }
+        }
+
+        var open = new bool[_count];
+        var issueFrom = new int[_count];
+        var issueUntil = new int[_count];
+        var continues = _scenario.Scenario.Agreements.IssuanceContinuesAfterLapse;
+        for (var t = 0; t < _count; t++)
+        {
+            var joined = _joinYear[t] != NotJoined && _joinYear[t] <= year;
+            open[t] = joined && year <= _agreementEnd[t];
+            issueFrom[t] = _joinYear[t] == NotJoined ? int.MaxValue : _readyYear[t];
+            issueUntil[t] = continues ? int.MaxValue : _agreementEnd[t];
+        }
+
+        return new CountryYearOutcome(_country.Index, open, issueFrom, issueUntil, _hostRetention, _riskPremium, GenerateOpportunities(year, open));
+    }
+
+    private void Join(int t, int year, int? agreementEnd)
+    {
+        _joinYear[t] = year;
+        _readyYear[t] = year + (int)Math.Round(Math.Max(0, _lagYears[t]), MidpointRounding.AwayFromZero);
+        _agreementEnd[t] = ExtendedEnd(t, agreementEnd);
+    }
+
+    // The whole chain of extension decisions is drawn when the country joins: each decision is
+    // keyed by its expiry year, so drawing early gives the same numbers as drawing on the day.
+    private int ExtendedEnd(int t, int? agreementEnd)
+    {
+        if (agreementEnd is not { } end)
+        {
+            return int.MaxValue;
+        }
+
+        var extensionYears = _scenario.Scenario.Agreements.ExtensionYears;
+        while (end < _scenario.LastYear)
+        {
+            var stream = new RandomStream(StreamKey.For(_seed, _country.EntityKey, end, RandomPurpose.AgreementExtension), _firstTrial + t);
+            if (stream.NextUniform() >= _extensionProbability[t])
+            {
+                break;
+            }
+
+            end += extensionYears;
+        }
+
+        return end;
+    }
+
+    private OpportunityBatch GenerateOpportunities(int year, bool[] open)
+    {
+        var sectors = _scenario.Sectors;
+        var trialStart = new int[_count + 1];
+        var counts = new int[_count * sectors.Count];
+        var countKeys = new StreamKey[sectors.Count];
+        for (var s = 0; s < sectors.Count; s++)
+        {
+            countKeys[s] = StreamKey.For(_seed, _country.OpportunityKeys[s], year, RandomPurpose.OpportunityCount);
+        }
+
+        var total = 0;
+        for (var t = 0; t < _count; t++)
+        {
+            trialStart[t] = total;
+            if (!open[t])
+            {
+                continue;
+            }
+
+            var factor = _pipeline.Factor(t, year);
+            for (var s = 0; s < sectors.Count; s++)
+            {
+                var lambda = _country.OpportunitiesPerYear[s] * factor;
+                if (lambda <= 0)
+                {
+                    continue;
+                }
+
+                var stream = new RandomStream(countKeys[s], _firstTrial + t);
+                var n = SpecialFunctions.SamplePoisson(lambda, ref stream);
+                counts[(t * sectors.Count) + s] = n;
+                total += n;
+            }
+        }
+
+        trialStart[_count] = total;
+        var batch = new OpportunityBatch(trialStart, new int[total], new int[total], new double[total], new double[total], new int[total], new double[total]);
+        var attributeKeys = new StreamKey[sectors.Count];
+        for (var s = 0; s < sectors.Count; s++)
+        {
+            attributeKeys[s] = StreamKey.For(_seed, _country.OpportunityKeys[s], year, RandomPurpose.OpportunityAttributes);
+        }
+
+        var i = 0;
+        for (var t = 0; t < _count; t++)
+        {
+            for (var s = 0; s < sectors.Count; s++)
+            {
+                var n = counts[(t * sectors.Count) + s];
+                var profile = sectors[s];
+                for (var j = 0; j < n; j++, i++)
+                {
+                    var stream = new RandomStream(attributeKeys[s], _firstTrial + t, (uint)j);
+                    var size = Math.Max(0, profile.SizeTco2PerYear.Sample(ref stream));
+                    batch.Sector[i] = s;
+                    batch.Ordinal[i] = j;
+                    batch.SizeTco2PerYear[i] = size;
+                    batch.CapexJpy[i] = Math.Max(0, profile.CapexJpyPerTco2PerYear.Sample(ref stream)) * size;
+                    batch.CreditingYears[i] = Math.Max(1, (int)Math.Round(profile.CreditingYears.Sample(ref stream), MidpointRounding.AwayFromZero));
+                    batch.ReturnWithoutCredits[i] = profile.ReturnWithoutCredits.Sample(ref stream);
+                }
+            }
+        }
+
+        return batch;
+    }
+}

@@ -1,0 +1,113 @@
+using JcmSim.Model.Distributions;
+using JcmSim.Model.Randomness;
+using JcmSim.Model.Simulation;
+
+namespace JcmSim.Model.Countries;
+
+/// <summary>
+/// Which candidates sign with Japan each year, per trial (MODEL.md §Countries): a Poisson number
+/// of new partners, capped at the maximum, picked by weight without replacement.
+/// </summary>
+public sealed class PartnerExpansionProcess
+{
+    private readonly CompiledScenario _scenario;
+    private readonly ulong _seed;
+    private readonly int _firstTrial;
+    private readonly int _count;
+    private readonly double[] _rate;
+    private readonly int[] _candidates;
+    private readonly bool[][] _joined;
+
+    /// <summary>Creates the process for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
+    public PartnerExpansionProcess(CompiledScenario scenario, ulong seed, int firstTrial, int count)
+    {
+        _scenario = scenario;
+        _seed = seed;
+        _firstTrial = firstTrial;
+        _count = count;
+        _rate = TrialDraws.For(count, scenario.Scenario.Expansion.NewPartnersPerYear, seed, EntityKeys.Expansion, 0, firstTrial);
+        _candidates = scenario.Countries.Where(c => c.IsCandidate).Select(c => c.Index).ToArray();
+        _joined = _candidates.Select(_ => new bool[count]).ToArray();
+        JoinedCount = new int[count];
+    }
+
+    /// <summary>Candidates that have joined so far, per trial offset.</summary>
+    public int[] JoinedCount { get; }
+
+    /// <summary>
+    /// Draws the year's new partners. Returns, indexed by country, which trials that country joins
+    /// in this year (null for countries that join in no trial).
+    /// </summary>
+    public bool[]?[] Step(int year)
+    {
+        var joinsNow = new bool[]?[_scenario.Countries.Count];
+        var expansion = _scenario.Scenario.Expansion;
+        if (year < expansion.StartYear || _candidates.Length == 0)
+        {
+            return joinsNow;
+        }
+
+        var known = _scenario.Countries.Count(c => c.SigningYear is { } signed && signed <= year);
+        var countKey = StreamKey.For(_seed, EntityKeys.Expansion, year, RandomPurpose.NewPartnerCount);
+        var choiceKey = StreamKey.For(_seed, EntityKeys.Expansion, year, RandomPurpose.NewPartnerChoice);
+        for (var t = 0; t < _count; t++)
+        {
+            var countStream = new RandomStream(countKey, _firstTrial + t);
+            var wanted = SpecialFunctions.SamplePoisson(Math.Max(0, _rate[t]), ref countStream);
+            var room = expansion.MaxPartners - known - JoinedCount[t];
+            var picks = Math.Min(wanted, Math.Min(room, _candidates.Length - JoinedCount[t]));
+            var choice = new RandomStream(choiceKey, _firstTrial + t);
+            for (var p = 0; p < picks; p++)
+            {
+                var pick = Pick(t, choice.NextUniform());
+                if (pick < 0)
+                {
+                    break;
+                }
+
+                _joined[pick][t] = true;
+                JoinedCount[t]++;
+                var country = _candidates[pick];
+                (joinsNow[country] ??= new bool[_count])[t] = true;
+            }
+        }
+
+        return joinsNow;
+    }
+
+    private int Pick(int t, double u)
+    {
+        var total = 0.0;
+        for (var k = 0; k < _candidates.Length; k++)
+        {
+            if (!_joined[k][t])
+            {
+                total += _scenario.Countries[_candidates[k]].Weight;
+            }
+        }
+
+        if (total <= 0)
+        {
+            return -1;
+        }
+
+        var target = u * total;
+        var last = -1;
+        for (var k = 0; k < _candidates.Length; k++)
+        {
+            if (_joined[k][t])
+            {
+                continue;
+            }
+
+            last = k;
+            target -= _scenario.Countries[_candidates[k]].Weight;
+            if (target < 0)
+            {
+                return k;
+            }
+        }
+
+        return last;
+    }
+}

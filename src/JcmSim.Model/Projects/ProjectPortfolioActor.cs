@@ -1,0 +1,172 @@
+using JcmSim.Model.Credits;
+using JcmSim.Model.Finance;
+using JcmSim.Model.Randomness;
+using JcmSim.Model.Simulation;
+
+namespace JcmSim.Model.Projects;
+
+/// <summary>
+/// The project vintages of a block (MODEL.md §Projects, §Credits). A funded project's whole
+/// future is known once its attributes are drawn and its country's issuance window is known, so
+/// it is written straight into the yearly totals: no per-project state is kept.
+/// </summary>
+public sealed class ProjectPortfolioActor
+{
+    private const double MtPerTonne = 1e-6;
+
+    private readonly CompiledScenario _scenario;
+    private readonly ulong _seed;
+    private readonly int _firstTrial;
+    private readonly int _count;
+    private readonly double[][] _annual;
+    private readonly double[] _conservativeness;
+    private readonly double[] _fixedJapanShare;
+    private readonly double[][] _channelJapanShare;
+    private readonly CreditRules _credits;
+    private bool _cohortsScheduled;
+
+    /// <summary>Creates the portfolio for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
+    public ProjectPortfolioActor(CompiledScenario scenario, ulong seed, int firstTrial, int count)
+    {
+        _scenario = scenario;
+        _seed = seed;
+        _firstTrial = firstTrial;
+        _count = count;
+        _credits = scenario.Scenario.Credits;
+        _annual = new double[scenario.Series.Series.Count][];
+        for (var i = 0; i < _annual.Length; i++)
+        {
+            _annual[i] = new double[scenario.OutputYears * count];
+        }
+
+        _conservativeness = TrialDraws.For(count, _credits.ConservativenessFactor, seed, EntityKeys.Credits, 0, firstTrial);
+        _fixedJapanShare = TrialDraws.For(count, _credits.FixedJapanShare, seed, EntityKeys.Credits, 1, firstTrial);
+        _channelJapanShare = scenario.Channels
+            .Select(c => TrialDraws.For(count, c.JapanContributionShare, seed, EntityKeys.Channel(c.Id), FinanceChannelActor.JapanShareOrdinal, firstTrial))
+            .ToArray();
+    }
+
+    /// <summary>Registers the year's funded projects (and, the first time, the existing cohorts).</summary>
+    public void Step(PortfolioYearInput input)
+    {
+        if (!_cohortsScheduled)
+        {
+            ScheduleCohorts(input);
+            _cohortsScheduled = true;
+        }
+
+        var funded = input.Funded;
+        var yearIndex = input.Year - _scenario.OutputFirstYear;
+        for (var p = 0; p < funded.Count; p++)
+        {
+            var t = funded.Trial[p];
+            var c = funded.Country[p];
+            var s = funded.Sector[p];
+            var profile = _scenario.Sectors[s];
+            var key = StreamKey.For(_seed, _scenario.Countries[c].OpportunityKeys[s], funded.Year, RandomPurpose.ProjectAttributes);
+            var stream = new RandomStream(key, _firstTrial + t, (uint)funded.Ordinal[p]);
+            var lead = Math.Max(1, (int)Math.Round(profile.LeadTimeYears.Sample(ref stream), MidpointRounding.AwayFromZero));
+            var performance = Math.Max(0, profile.PerformanceRatio.Sample(ref stream));
+            var degradation = Math.Clamp(profile.DegradationPerYear.Sample(ref stream), 0, 1);
+            var hazard = Math.Clamp(profile.FailureHazardPerYear.Sample(ref stream), 0, 1);
+            var operatingYears = OperatingYears(funded.CreditingYears[p], hazard, stream.NextUniform());
+
+            _annual[SeriesLayout.ProjectsFunded][(yearIndex * _count) + t] += 1;
+            Schedule(input, t, c, s, funded.Channel[p], funded.Year + lead, operatingYears,
+                funded.SizeTco2PerYear[p] * performance, 1 - degradation, funded.JapanContributionShare[p]);
+        }
+    }
+
+    /// <summary>The yearly totals, [series][yearIndex × count + trial offset]; see <see cref="SeriesLayout"/>.</summary>
+    public double[][] Finish() => _annual;
+
+    /// <summary>
+    /// Operating years before the crediting period ends or the project fails: failure after year k
+    /// has probability h(1−h)^(k−1), so the survival time is ⌊ln u / ln(1−h)⌋ + 1 by inversion.
+    /// </summary>
+    public static int OperatingYears(int creditingYears, double hazard, double u)
+    {
+        if (hazard <= 0)
+        {
+            return creditingYears;
+        }
+
+        if (hazard >= 1)
+        {
+            return 1;
+        }
+
+        var survival = Math.Floor(Math.Log(u) / Math.Log(1 - hazard)) + 1;
+        return survival >= creditingYears ? creditingYears : (int)survival;
+    }
+
+    private void ScheduleCohorts(PortfolioYearInput input)
+    {
+        foreach (var cohort in _scenario.Scenario.ExistingPortfolio)
+        {
+            var c = _scenario.CountryIndex[cohort.Country];
+            var s = _scenario.SectorIndex[cohort.Sector];
+            var k = _scenario.ChannelIndex[cohort.Channel];
+            var profile = _scenario.Sectors[s];
+            // Many projects: failures and degradation enter as expected fractions, not draws.
+            var yearlyFactor = (1 - Math.Clamp(profile.DegradationPerYear.Mean, 0, 1)) * (1 - Math.Clamp(profile.FailureHazardPerYear.Mean, 0, 1));
+            var baseTonnes = cohort.SizeTco2PerYear * Math.Max(0, profile.PerformanceRatio.Mean);
+            for (var t = 0; t < _count; t++)
+            {
+                Schedule(input, t, c, s, k, cohort.StartYear, cohort.CreditingYears, baseTonnes, yearlyFactor, _channelJapanShare[k][t]);
+            }
+        }
+    }
+
+    private void Schedule(PortfolioYearInput input, int t, int c, int s, int k, int startYear, int operatingYears,
+        double firstYearTonnes, double yearlyFactor, double contributionShare)
+    {
+        var region = _scenario.Countries[c].RegionIndex;
+        var layout = _scenario.Series;
+        var issueFrom = input.IssueFromYear[c][t];
+        var issueUntil = input.IssueUntilYear[c][t];
+        var japanShare = _credits.Allocation switch
+        {
+            AllocationPolicyKind.ContributionProportional => contributionShare,
+            AllocationPolicyKind.FixedSplit => _fixedJapanShare[t],
+            AllocationPolicyKind.HostFirst => 1 - input.HostRetention[c][t],
+            _ => throw new InvalidOperationException($"Unknown allocation policy {_credits.Allocation}."),
+        };
+        japanShare = Math.Clamp(japanShare, 0, 1);
+        var omge = _credits.OmgeCancellationShare;
+        var tonnes = firstYearTonnes;
+        for (var j = 0; j < operatingYears; j++, tonnes *= yearlyFactor)
+        {
+            var year = startYear + j;
+            if (year > _scenario.LastYear)
+            {
+                break;
+            }
+
+            if (year < _scenario.OutputFirstYear)
+            {
+                continue;
+            }
+
+            var at = ((year - _scenario.OutputFirstYear) * _count) + t;
+            var mt = tonnes * MtPerTonne;
+            _annual[SeriesLayout.Reductions][at] += mt;
+            _annual[layout.ChannelOffset + k][at] += mt;
+            _annual[layout.SectorOffset + s][at] += mt;
+            _annual[layout.RegionOffset + region][at] += mt;
+
+            var issueYear = Math.Max(year + _credits.IssuanceLagYears, issueFrom);
+            if (issueYear > issueUntil || issueYear > _scenario.LastYear)
+            {
+                continue;
+            }
+
+            var split = CreditSplit.Of(mt * _conservativeness[t], omge, japanShare);
+            var issueAt = ((issueYear - _scenario.OutputFirstYear) * _count) + t;
+            _annual[SeriesLayout.CreditsIssued][issueAt] += split.Issued;
+            _annual[SeriesLayout.CreditsCancelled][issueAt] += split.Cancelled;
+            _annual[SeriesLayout.CreditsJapan][issueAt] += split.Japan;
+            _annual[SeriesLayout.CreditsHost][issueAt] += split.Host;
+        }
+    }
+}

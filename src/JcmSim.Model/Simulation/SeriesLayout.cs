@@ -1,0 +1,75 @@
+using JcmSim.Model.Outcomes;
+using JcmSim.Model.Scenarios;
+
+namespace JcmSim.Model.Simulation;
+
+/// <summary>
+/// The annual series a scenario produces and where each sits in <see cref="TrialBlockResult.Annual"/>:
+/// fixed series first, then one per channel, sector and region.
+/// </summary>
+public sealed class SeriesLayout
+{
+    /// <summary>Reductions realised in the year, MtCO2.</summary>
+    public const int Reductions = 0;
+    /// <summary>Cumulative reductions since the accounting start, MtCO2.</summary>
+    public const int ReductionsCumulative = 1;
+    /// <summary>Credits issued, MtCO2.</summary>
+    public const int CreditsIssued = 2;
+    /// <summary>Credits transferred to Japan (ITMOs), MtCO2.</summary>
+    public const int CreditsJapan = 3;
+    /// <summary>Cumulative ITMOs to Japan since the accounting start, MtCO2.</summary>
+    public const int CreditsJapanCumulative = 4;
+    /// <summary>Credits the host keeps, MtCO2.</summary>
+    public const int CreditsHost = 5;
+    /// <summary>Credits cancelled for OMGE, MtCO2.</summary>
+    public const int CreditsCancelled = 6;
+    /// <summary>Partners with an agreement in force.</summary>
+    public const int PartnersActive = 7;
+    /// <summary>Projects funded in the year.</summary>
+    public const int ProjectsFunded = 8;
+    /// <summary>Public money committed, JPY bn.</summary>
+    public const int FinancePublic = 9;
+    /// <summary>Private money committed, JPY bn.</summary>
+    public const int FinancePrivate = 10;
+    /// <summary>Credit price, JPY per tCO2.</summary>
+    public const int CreditPrice = 11;
+
+    /// <summary>Builds the layout for the given channel, sector and region names.</summary>
+    public SeriesLayout(IReadOnlyList<(string Id, LocalizedText Name)> channels, IReadOnlyList<(string Id, LocalizedText Name)> sectors, IReadOnlyList<string> regions)
+    {
+        var series = new List<AnnualSeries>
+        {
+            new("reductions", "MtCO2", new LocalizedText("Reductions", "削減量")),
+            new("reductions.cumulative", "MtCO2", new LocalizedText("Cumulative reductions", "累積削減量")),
+            new("credits.issued", "MtCO2", new LocalizedText("Credits issued", "発行クレジット")),
+            new("credits.japan", "MtCO2", new LocalizedText("ITMOs to Japan", "日本への移転(ITMO)")),
+            new("credits.japan.cumulative", "MtCO2", new LocalizedText("Cumulative ITMOs to Japan", "日本への移転累計")),
+            new("credits.host", "MtCO2", new LocalizedText("Credits retained by host", "相手国保持分")),
+            new("credits.cancelled", "MtCO2", new LocalizedText("Credits cancelled (OMGE)", "取消(OMGE)")),
+            new("partners.active", "count", new LocalizedText("Partner countries", "パートナー国数")),
+            new("projects.funded", "count", new LocalizedText("Projects funded", "資金決定案件数")),
+            new("finance.public", "JPY bn", new LocalizedText("Public finance committed", "公的資金")),
+            new("finance.private", "JPY bn", new LocalizedText("Private finance committed", "民間資金")),
+            new("credit.price", "JPY/tCO2", new LocalizedText("Credit price", "クレジット価格")),
+        };
+        ChannelOffset = series.Count;
+        series.AddRange(channels.Select(c => new AnnualSeries("reductions.channel." + c.Id, "MtCO2", c.Name)));
+        SectorOffset = series.Count;
+        series.AddRange(sectors.Select(s => new AnnualSeries("reductions.sector." + s.Id, "MtCO2", s.Name)));
+        RegionOffset = series.Count;
+        series.AddRange(regions.Select(r => new AnnualSeries("reductions.region." + r, "MtCO2", new LocalizedText(r))));
+        Series = series;
+    }
+
+    /// <summary>All series, in storage order.</summary>
+    public IReadOnlyList<AnnualSeries> Series { get; }
+
+    /// <summary>Index of the first per-channel reductions series.</summary>
+    public int ChannelOffset { get; }
+
+    /// <summary>Index of the first per-sector reductions series.</summary>
+    public int SectorOffset { get; }
+
+    /// <summary>Index of the first per-region reductions series.</summary>
+    public int RegionOffset { get; }
+}
