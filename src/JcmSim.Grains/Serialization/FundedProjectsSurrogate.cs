@@ -1,0 +1,47 @@
+using JcmSim.Model.Projects;
+using Orleans.Serialization.Cloning;
+
+namespace JcmSim.Grains.Serialization;
+
+/// <summary>Wire form of <see cref="FundedProjects"/>.</summary>
+[GenerateSerializer, Immutable, Alias("jcm.funded-projects")]
+internal struct FundedProjectsSurrogate
+{
+    [Id(0)] public int Year;
+    [Id(1)] public int[] Trial;
+    [Id(2)] public int[] Country;
+    [Id(3)] public int[] Sector;
+    [Id(4)] public int[] Channel;
+    [Id(5)] public int[] Ordinal;
+    [Id(6)] public double[] SizeTco2PerYear;
+    [Id(7)] public int[] CreditingYears;
+    [Id(8)] public double[] JapanContributionShare;
+}
+
+/// <summary>Converts <see cref="FundedProjects"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class FundedProjectsConverter : IConverter<FundedProjects, FundedProjectsSurrogate>
+{
+    /// <inheritdoc />
+    public FundedProjects ConvertFromSurrogate(in FundedProjectsSurrogate surrogate) =>
+        new(surrogate.Year, surrogate.Trial, surrogate.Country, surrogate.Sector, surrogate.Channel, surrogate.Ordinal,
+            surrogate.SizeTco2PerYear, surrogate.CreditingYears, surrogate.JapanContributionShare);
+
+    /// <inheritdoc />
+    public FundedProjectsSurrogate ConvertToSurrogate(in FundedProjects value) => new()
+    {
+        Year = value.Year,
+        Trial = value.Trial,
+        Country = value.Country,
+        Sector = value.Sector,
+        Channel = value.Channel,
+        Ordinal = value.Ordinal,
+        SizeTco2PerYear = value.SizeTco2PerYear,
+        CreditingYears = value.CreditingYears,
+        JapanContributionShare = value.JapanContributionShare,
+    };
+}
+
+/// <summary>In-silo calls pass <see cref="FundedProjects"/> by reference: it is built once per year and only read.</summary>
+[RegisterCopier]
+internal sealed class FundedProjectsCopier : ShallowCopier<FundedProjects>;

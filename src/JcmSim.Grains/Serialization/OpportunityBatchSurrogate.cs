@@ -1,0 +1,43 @@
+using JcmSim.Model.Countries;
+using Orleans.Serialization.Cloning;
+
+namespace JcmSim.Grains.Serialization;
+
+/// <summary>Wire form of <see cref="OpportunityBatch"/> (model types carry no Orleans attributes).</summary>
+[GenerateSerializer, Immutable, Alias("jcm.opportunity-batch")]
+internal struct OpportunityBatchSurrogate
+{
+    [Id(0)] public int[] TrialStart;
+    [Id(1)] public int[] Sector;
+    [Id(2)] public int[] Ordinal;
+    [Id(3)] public double[] SizeTco2PerYear;
+    [Id(4)] public double[] CapexJpy;
+    [Id(5)] public int[] CreditingYears;
+    [Id(6)] public double[] ReturnWithoutCredits;
+}
+
+/// <summary>Converts <see cref="OpportunityBatch"/> to and from its wire form.</summary>
+[RegisterConverter]
+internal sealed class OpportunityBatchConverter : IConverter<OpportunityBatch, OpportunityBatchSurrogate>
+{
+    /// <inheritdoc />
+    public OpportunityBatch ConvertFromSurrogate(in OpportunityBatchSurrogate surrogate) =>
+        new(surrogate.TrialStart, surrogate.Sector, surrogate.Ordinal, surrogate.SizeTco2PerYear, surrogate.CapexJpy,
+            surrogate.CreditingYears, surrogate.ReturnWithoutCredits);
+
+    /// <inheritdoc />
+    public OpportunityBatchSurrogate ConvertToSurrogate(in OpportunityBatch value) => new()
+    {
+        TrialStart = value.TrialStart,
+        Sector = value.Sector,
+        Ordinal = value.Ordinal,
+        SizeTco2PerYear = value.SizeTco2PerYear,
+        CapexJpy = value.CapexJpy,
+        CreditingYears = value.CreditingYears,
+        ReturnWithoutCredits = value.ReturnWithoutCredits,
+    };
+}
+
+/// <summary>In-silo calls pass <see cref="OpportunityBatch"/> by reference: nobody writes to one after it is built.</summary>
+[RegisterCopier]
+internal sealed class OpportunityBatchCopier : ShallowCopier<OpportunityBatch>;
