@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace JcmSim.Grains.Hosting;
+
+/// <summary>
+/// An Orleans silo in this process, with JcmSim registered: what <c>jcmsim run</c> uses when no
+/// cluster is given. Each instance is its own one-silo cluster on a free localhost port, so
+/// several can run side by side (tests, notebooks). Logs warnings and errors to standard error.
+/// </summary>
+public sealed class EmbeddedSilo : IAsyncDisposable
+{
+    private const int StartAttempts = 3;
+    private readonly IHost _host;
+
+    private EmbeddedSilo(IHost host)
+    {
+        _host = host;
+        Grains = host.Services.GetRequiredService<IGrainFactory>();
+    }
+
+    /// <summary>The grain factory of the silo's co-hosted client: pass it to <see cref="Running.GrainRunner"/>.</summary>
+    public IGrainFactory Grains { get; }
+
+    /// <summary>Number of silos in the cluster: always 1.</summary>
+    public int SiloCount => 1;
+
+    /// <summary>The silo's services (for diagnostics and tests).</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>Starts a silo with the default JcmSim options.</summary>
+    public static Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken = default) => StartAsync(null, cancellationToken);
+
+    /// <summary>Starts a silo; <paramref name="configure"/> may add to its set-up (options, services, logging).</summary>
+    /// <param name="configure">Runs after clustering and <c>AddJcmSim()</c> are configured; null for none.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<EmbeddedSilo> StartAsync(Action<ISiloBuilder>? configure, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = Build(FreeLocalPort(), configure);
+            try
+            {
+                await host.StartAsync(cancellationToken);
+                return new EmbeddedSilo(host);
+            }
+            catch (Exception) when (attempt < StartAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                // The free port may have been taken between choosing and binding it: try another.
+                host.Dispose();
+            }
+            catch
+            {
+                host.Dispose();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Stops the silo gracefully.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _host.StopAsync();
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+    }
+
+    private static IHost Build(int siloPort, Action<ISiloBuilder>? configure)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "jcmsim" });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        // Standard error only: standard output belongs to the CLI's tables and progress.
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        var clusterId = "jcmsim-" + Guid.NewGuid().ToString("N");
+        builder.UseOrleans(silo =>
+        {
+            // Gateway port 0: the co-hosted client needs no gateway, and no port is opened for one.
+            silo.UseLocalhostClustering(siloPort: siloPort, gatewayPort: 0, serviceId: "jcmsim", clusterId: clusterId);
+            silo.AddJcmSim();
+            configure?.Invoke(silo);
+        });
+        return builder.Build();
+    }
+
+    private static int FreeLocalPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
