@@ -1,0 +1,66 @@
+using System.Reflection;
+using JcmSim.Grains.Scenarios;
+using JcmSim.Model.Simulation;
+
+namespace JcmSim.Grains.Tests;
+
+public sealed class ArchitectureTests
+{
+    private static readonly Assembly Grains = typeof(ScenarioHandle).Assembly;
+
+    private static IEnumerable<Type> GrainsTypes => Grains.GetTypes().Where(t => !IsCompilerGenerated(t));
+
+    [Fact]
+    public void Every_grain_interface_and_its_methods_have_an_alias()
+    {
+        var interfaces = GrainsTypes.Where(t => t.IsInterface && typeof(IAddressable).IsAssignableFrom(t)).ToList();
+
+        Assert.NotEmpty(interfaces);
+        Assert.All(interfaces, i => Assert.True(i.GetCustomAttribute<AliasAttribute>() is not null, $"{i.Name} has no [Alias]"));
+        Assert.All(
+            interfaces.SelectMany(i => i.GetMethods()),
+            m => Assert.True(m.GetCustomAttribute<AliasAttribute>() is not null, $"{m.DeclaringType!.Name}.{m.Name} has no [Alias]"));
+    }
+
+    [Fact]
+    public void Every_serialized_type_has_an_alias_and_is_sealed()
+    {
+        var serialized = GrainsTypes.Where(t => t.GetCustomAttribute<GenerateSerializerAttribute>() is not null).ToList();
+
+        Assert.NotEmpty(serialized);
+        Assert.All(serialized, t => Assert.True(t.GetCustomAttribute<AliasAttribute>() is not null, $"{t.Name} has no [Alias]"));
+        Assert.All(serialized, t => Assert.True(t.IsSealed, $"{t.Name} is not sealed"));
+    }
+
+    [Fact]
+    public void Aliases_are_unique()
+    {
+        var aliases = GrainsTypes.Select(t => t.GetCustomAttribute<AliasAttribute>()?.Alias).OfType<string>().ToList();
+
+        Assert.Equal(aliases.Count, aliases.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Grain_classes_are_sealed()
+    {
+        var grains = GrainsTypes.Where(t => t.IsClass && typeof(Grain).IsAssignableFrom(t)).ToList();
+
+        Assert.NotEmpty(grains);
+        Assert.All(grains, g => Assert.True(g.IsSealed, $"{g.Name} is not sealed"));
+    }
+
+    [Fact]
+    public void The_model_references_no_Orleans_assembly()
+    {
+        var model = typeof(CompiledScenario).Assembly;
+
+        var orleans = model.GetReferencedAssemblies().Where(a => a.Name!.Contains("Orleans", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        Assert.Empty(orleans);
+    }
+
+    private static bool IsCompilerGenerated(Type type) =>
+        type.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is not null
+        || type.Namespace?.StartsWith("OrleansCodeGen", StringComparison.Ordinal) == true
+        || type.Name.StartsWith('<');
+}
