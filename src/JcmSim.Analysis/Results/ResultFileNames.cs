@@ -1,0 +1,23 @@
+namespace JcmSim.Analysis.Results;
+
+/// <summary>The names of the files a run writes into its output folder (DESIGN.md §6).</summary>
+public static class ResultFileNames
+{
+    /// <summary>Per-scenario, per-target statistics and comparisons (<see cref="RunSummary"/>).</summary>
+    public const string SummaryJson = "summary.json";
+
+    /// <summary>The summary as a Markdown table.</summary>
+    public const string SummaryMarkdown = "summary.md";
+
+    /// <summary>One row per trial per scenario.</summary>
+    public const string TrialsParquet = "trials.parquet";
+
+    /// <summary>The same rows as <see cref="TrialsParquet"/>, as CSV.</summary>
+    public const string TrialsCsv = "trials.csv";
+
+    /// <summary>One row per scenario, annual series and fiscal year: mean and quantiles.</summary>
+    public const string AnnualParquet = "annual.parquet";
+
+    /// <summary>Provenance of the run (<see cref="RunManifest"/>).</summary>
+    public const string ManifestJson = "manifest.json";
+}

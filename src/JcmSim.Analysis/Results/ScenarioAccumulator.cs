@@ -1,0 +1,240 @@
+using JcmSim.Analysis.Statistics;
+using JcmSim.Model.Outcomes;
+
+namespace JcmSim.Analysis.Results;
+
+/// <summary>
+/// The values of one scenario kept in memory while its blocks arrive, for the statistics of
+/// summary.json and annual.parquet.
+/// </summary>
+/// <remarks>
+/// Memory per scenario: 20 bytes per trial per target (cumulative and Japan's ITMOs as doubles, first
+/// year met as int) — quantiles are exact, so every value is needed — and one 4-byte float per trial per
+/// series per year for the annual quantiles: 40 series × 30 years × 100,000 trials is 480 MB. The
+/// annual values are float32 because percentiles of annual Mt or counts need no more than 7
+/// significant digits; their means are summed in double from the original values. A streaming
+/// quantile sketch can replace the float arrays when runs outgrow memory. Only one scenario's values
+/// are held at a time, plus the reference scenario's per-target values for the paired comparisons.
+/// All sums run in trial order, so results do not depend on how trials were split into blocks.
+/// </remarks>
+internal sealed class ScenarioAccumulator
+{
+    /// <summary>Series whose sum from the accounting start to the last target year is the denominator of the Japan ITMO share.</summary>
+    public const string CreditsIssuedSeriesId = "credits.issued";
+
+    private const double Confidence = 0.95;
+
+    private readonly double[] _thresholdsMt;
+    private readonly double[][] _cumulativeMt;
+    private readonly double[][] _japanItmoMt;
+    private readonly int[][] _firstYearMet;
+    private readonly int _lastTarget;
+    private readonly int _issuedSeries;
+    private readonly int _issuedFromYearIndex;
+    private readonly int _issuedToYearIndex;
+    private float[][]? _annual;
+    private double[]? _annualSums;
+    private double _japanItmoTotalMt;
+    private double _issuedTotalMt;
+
+    public ScenarioAccumulator(ScenarioRunDescriptor descriptor)
+    {
+        Descriptor = descriptor;
+        var targets = descriptor.Targets.Count;
+        _thresholdsMt = descriptor.Targets.Select(t => t.ThresholdMt).ToArray();
+        _cumulativeMt = Jagged<double>(targets, descriptor.Trials);
+        _japanItmoMt = Jagged<double>(targets, descriptor.Trials);
+        _firstYearMet = Jagged<int>(targets, descriptor.Trials);
+        _annual = Jagged<float>(descriptor.Series.Count * descriptor.Years, descriptor.Trials);
+        _annualSums = new double[descriptor.Series.Count * descriptor.Years];
+
+        _lastTarget = -1;
+        for (var t = 0; t < targets; t++)
+        {
+            if (_lastTarget < 0 || descriptor.Targets[t].FiscalYear > descriptor.Targets[_lastTarget].FiscalYear)
+            {
+                _lastTarget = t;
+            }
+        }
+
+        _issuedSeries = -1;
+        for (var s = 0; s < descriptor.Series.Count; s++)
+        {
+            if (descriptor.Series[s].Id == CreditsIssuedSeriesId)
+            {
+                _issuedSeries = s;
+            }
+        }
+
+        // Issued credits are counted over the same span as Japan's cumulative ITMOs: from the
+        // accounting start to the last target year, clipped to the years the series cover.
+        _issuedFromYearIndex = Math.Max(descriptor.AccountingStartYear, descriptor.FirstYear) - descriptor.FirstYear;
+        _issuedToYearIndex = _lastTarget < 0
+            ? -1
+            : Math.Min(descriptor.Targets[_lastTarget].FiscalYear, descriptor.FirstYear + descriptor.Years - 1) - descriptor.FirstYear;
+    }
+
+    public ScenarioRunDescriptor Descriptor { get; }
+
+    /// <summary>Trials received so far: trials 0 … Received − 1.</summary>
+    public int Received { get; private set; }
+
+    public bool IsComplete => Received == Descriptor.Trials;
+
+    /// <summary>Whether trial <paramref name="trial"/> met target <paramref name="target"/>: cumulative at the target year ≥ threshold.</summary>
+    public bool Met(int target, int trial) => _cumulativeMt[target][trial] >= _thresholdsMt[target];
+
+    /// <summary>Cumulative reductions at target <paramref name="target"/>, in trial order.</summary>
+    public ReadOnlySpan<double> CumulativeMt(int target) => _cumulativeMt[target].AsSpan(0, Received);
+
+    /// <summary>Copies a validated block that starts at trial <see cref="Received"/>.</summary>
+    public void Add(TrialBlockResult block)
+    {
+        var first = block.FirstTrial;
+        for (var t = 0; t < _thresholdsMt.Length; t++)
+        {
+            block.CumulativeMt[t].AsSpan(0, block.Count).CopyTo(_cumulativeMt[t].AsSpan(first));
+            block.JapanItmoMt[t].AsSpan(0, block.Count).CopyTo(_japanItmoMt[t].AsSpan(first));
+            block.FirstYearMet[t].AsSpan(0, block.Count).CopyTo(_firstYearMet[t].AsSpan(first));
+        }
+
+        var annual = _annual!;
+        var sums = _annualSums!;
+        var years = Descriptor.Years;
+        for (var s = 0; s < Descriptor.Series.Count; s++)
+        {
+            for (var y = 0; y < years; y++)
+            {
+                var source = block.Annual[s].AsSpan(block.At(y, 0), block.Count);
+                var target = annual[(s * years) + y].AsSpan(first, block.Count);
+                var sum = sums[(s * years) + y];
+                for (var i = 0; i < source.Length; i++)
+                {
+                    target[i] = (float)source[i];
+                    sum += source[i];
+                }
+
+                sums[(s * years) + y] = sum;
+            }
+        }
+
+        for (var i = 0; i < block.Count; i++)
+        {
+            if (_lastTarget >= 0)
+            {
+                _japanItmoTotalMt += block.JapanItmoMt[_lastTarget][i];
+            }
+
+            if (_issuedSeries >= 0)
+            {
+                var issued = 0.0;
+                for (var y = _issuedFromYearIndex; y <= _issuedToYearIndex; y++)
+                {
+                    issued += block.Annual[_issuedSeries][block.At(y, i)];
+                }
+
+                _issuedTotalMt += issued;
+            }
+        }
+
+        Received += block.Count;
+    }
+
+    /// <summary>The scenario's entry of summary.json.</summary>
+    public ScenarioSummary Summarize()
+    {
+        var n = Received;
+        var scratch = new double[n];
+        var targets = new TargetSummary[_thresholdsMt.Length];
+        for (var t = 0; t < targets.Length; t++)
+        {
+            var threshold = _thresholdsMt[t];
+            var cumulative = _cumulativeMt[t].AsSpan(0, n);
+            var met = 0;
+            foreach (var value in cumulative)
+            {
+                if (value >= threshold)
+                {
+                    met++;
+                }
+            }
+
+            var interval = WilsonInterval.Compute(met, n, Confidence);
+            var cumulativeSummary = Summary(cumulative, scratch);
+            var japanSummary = Summary(_japanItmoMt[t].AsSpan(0, n), scratch);
+            for (var i = 0; i < n; i++)
+            {
+                scratch[i] = Math.Max(0.0, threshold - cumulative[i]);
+            }
+
+            var shortfallSummary = Quantiles.SummarizeInPlace<double>(scratch);
+
+            targets[t] = new TargetSummary(
+                Descriptor.Targets[t].FiscalYear,
+                threshold,
+                (double)met / n,
+                interval.Low,
+                interval.High,
+                cumulativeSummary,
+                japanSummary,
+                shortfallSummary,
+                FirstYearMet(_firstYearMet[t].AsSpan(0, n), scratch));
+        }
+
+        double? share = _issuedTotalMt > 0 ? _japanItmoTotalMt / _issuedTotalMt : null;
+        return new ScenarioSummary(Descriptor.Name, Descriptor.Title, n, Descriptor.Seed, Descriptor.AccountingStartYear, targets, share);
+    }
+
+    /// <summary>The scenario's rows of annual.parquet; releases the annual values afterwards.</summary>
+    public IReadOnlyList<AnnualRow> SummarizeAnnual()
+    {
+        var annual = _annual ?? throw new InvalidOperationException("The annual values have already been summarised.");
+        var sums = _annualSums!;
+        var years = Descriptor.Years;
+        var n = Received;
+        var rows = new AnnualRow[annual.Length];
+
+        // Each (series, year) is independent and lands at a fixed index: parallel yet deterministic.
+        Parallel.For(0, annual.Length, k =>
+        {
+            var summary = Quantiles.SummarizeInPlace<float>(annual[k].AsSpan(0, n)) with { Mean = sums[k] / n };
+            var series = Descriptor.Series[k / years];
+            rows[k] = new AnnualRow(Descriptor.Name, series.Id, series.Unit, Descriptor.FirstYear + (k % years), summary);
+        });
+
+        _annual = null;
+        _annualSums = null;
+        return rows;
+    }
+
+    private static QuantileSummary Summary(ReadOnlySpan<double> values, double[] scratch)
+    {
+        values.CopyTo(scratch);
+        return Quantiles.SummarizeInPlace<double>(scratch);
+    }
+
+    private static FirstYearMetSummary FirstYearMet(ReadOnlySpan<int> firstYears, double[] scratch)
+    {
+        // "Never" (0) ranks after every year, so the median is the year by which half the trials met.
+        var reached = 0;
+        for (var i = 0; i < firstYears.Length; i++)
+        {
+            scratch[i] = firstYears[i] == 0 ? double.PositiveInfinity : firstYears[i];
+            reached += firstYears[i] == 0 ? 0 : 1;
+        }
+
+        var median = Quantiles.Type7InPlace<double>(scratch, 0.5);
+        return new FirstYearMetSummary((double)reached / firstYears.Length, double.IsFinite(median) ? median : null);
+    }
+
+    private static T[][] Jagged<T>(int rows, int columns)
+    {
+        var result = new T[rows][];
+        for (var i = 0; i < rows; i++)
+        {
+            result[i] = new T[columns];
+        }
+
+        return result;
+    }
+}
