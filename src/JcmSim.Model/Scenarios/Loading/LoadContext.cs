@@ -1,0 +1,96 @@
+namespace JcmSim.Model.Scenarios.Loading;
+
+/// <summary>
+/// State shared by one load: the error list (every problem is collected, none stops the load)
+/// and how files are named in messages.
+/// </summary>
+internal sealed class LoadContext
+{
+    private readonly List<ScenarioError> _errors = [];
+    private readonly bool _absoluteDisplay;
+    private readonly string _workingDirectory;
+
+    /// <summary>Starts a load of the scenario at <paramref name="rootPath"/> (which need not exist).</summary>
+    public LoadContext(string rootPath)
+    {
+        // Files are named the way the user named the scenario: relative stays relative.
+        _absoluteDisplay = Path.IsPathRooted(rootPath);
+        _workingDirectory = Environment.CurrentDirectory;
+        Root = new SourceDocument(Path.GetFullPath(rootPath), rootPath);
+    }
+
+    /// <summary>The scenario file being loaded.</summary>
+    public SourceDocument Root { get; }
+
+    /// <summary>Number of errors so far.</summary>
+    public int ErrorCount => _errors.Count;
+
+    /// <summary>Records a problem.</summary>
+    public void Error(SourcePosition at, string fieldPath, string problem, string allowed = "") =>
+        _errors.Add(new ScenarioError(at.Document.DisplayPath, at.Line, at.Column, fieldPath, problem, allowed));
+
+    /// <summary>The document for a file found through <c>extends:</c> or a <c>file:</c> reference.</summary>
+    public SourceDocument Document(string fullPath) =>
+        fullPath == Root.FullPath
+            ? Root
+            : new SourceDocument(fullPath, _absoluteDisplay ? fullPath : Path.GetRelativePath(_workingDirectory, fullPath));
+
+    /// <summary>
+    /// Reads the file named by <paramref name="reference"/> (relative to the file holding it), or
+    /// records why it cannot be read at the reference and returns null.
+    /// </summary>
+    public string? ReadReferenced(SourceScalar reference, string fieldPath, out SourceDocument document)
+    {
+        document = Document(reference.Position.Document.Resolve(reference.Value));
+        var problem = TryRead(document.FullPath, out var text);
+        if (problem is not null)
+        {
+            Error(reference.Position, fieldPath, $"{problem}: {document.DisplayPath}");
+        }
+
+        return text;
+    }
+
+    /// <summary>Reads a file; returns null and a reason ("file not found", …) when it cannot.</summary>
+    public static string? TryRead(string fullPath, out string? text)
+    {
+        text = null;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+            return null;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return "file not found";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "file cannot be read (access denied)";
+        }
+        catch (IOException e)
+        {
+            return $"file cannot be read ({e.Message})";
+        }
+    }
+
+    /// <summary>
+    /// The errors, without duplicates (a YAML alias can repeat a node), the root file first and
+    /// each file's errors by position.
+    /// </summary>
+    public IReadOnlyList<ScenarioError> SortedErrors()
+    {
+        var fileOrder = new Dictionary<string, int> { [Root.DisplayPath] = 0 };
+        foreach (var error in _errors)
+        {
+            fileOrder.TryAdd(error.File, fileOrder.Count);
+        }
+
+        return _errors
+            .Distinct()
+            .OrderBy(e => fileOrder[e.File])
+            .ThenBy(e => e.Line)
+            .ThenBy(e => e.Column)
+            .ToList();
+    }
+}

@@ -1,0 +1,83 @@
+using JcmSim.Model.Projects;
+
+namespace JcmSim.Model.Scenarios.Loading;
+
+/// <summary>The <c>sectors</c> section.</summary>
+internal sealed partial class ScenarioReader
+{
+    private static readonly string[] SectorKeys =
+    [
+        "name", "sizeTco2PerYear", "capexJpyPerTco2PerYear", "leadTimeYears", "creditingYears",
+        "performanceRatio", "degradationPerYear", "failureHazardPerYear", "returnWithoutCredits",
+    ];
+
+    private List<SectorProfile>? ReadSectors(MapReader root)
+    {
+        var node = root.Get("sectors");
+        if (node is null)
+        {
+            _sectors.Complete = false;
+            return null;
+        }
+
+        var items = KeyedItems(node, "sectors");
+        if (node is not (SourceMap or SourceSequence))
+        {
+            _sectors.Complete = false;
+            return null;
+        }
+
+        if (items.Count == 0)
+        {
+            context.Error(node.Position, "sectors", "at least one sector is needed");
+            return null;
+        }
+
+        var sectors = new List<SectorProfile>();
+        foreach (var item in items)
+        {
+            if (item.Id is not null)
+            {
+                _sectors.Add(item.Id, item.IdNode.Position, item.IdInBody ? item.Path + ".id" : item.Path, context);
+            }
+
+            string[] keys = item.IdInBody ? ["id", .. SectorKeys] : SectorKeys;
+            var sector = MapReader.Open(item.Body, item.Path, context, keys);
+            if (sector is null)
+            {
+                continue;
+            }
+
+            var name = sector.Localized("name", required: false);
+            var size = sector.Uncertain("sizeTco2PerYear", ValueRange.NonNegative);
+            var capex = sector.Uncertain("capexJpyPerTco2PerYear", ValueRange.NonNegative);
+            var lead = sector.Uncertain("leadTimeYears", ValueRange.NonNegative);
+            var crediting = sector.Uncertain("creditingYears", ValueRange.NonNegative);
+            var performance = sector.Uncertain("performanceRatio", ValueRange.NonNegative);
+            var degradation = sector.Uncertain("degradationPerYear", ValueRange.ShareBelowOne);
+            var hazard = sector.Uncertain("failureHazardPerYear", ValueRange.Share);
+            var returns = sector.Uncertain("returnWithoutCredits", ValueRange.Rate);
+            if (item.Id is null || size is null || capex is null || lead is null || crediting is null
+                || performance is null || degradation is null || hazard is null || returns is null)
+            {
+                continue;
+            }
+
+            sectors.Add(new SectorProfile
+            {
+                Id = item.Id,
+                Name = name ?? new LocalizedText(item.Id),
+                SizeTco2PerYear = size,
+                CapexJpyPerTco2PerYear = capex,
+                LeadTimeYears = lead,
+                CreditingYears = crediting,
+                PerformanceRatio = performance,
+                DegradationPerYear = degradation,
+                FailureHazardPerYear = hazard,
+                ReturnWithoutCredits = returns,
+            });
+        }
+
+        return sectors;
+    }
+}
