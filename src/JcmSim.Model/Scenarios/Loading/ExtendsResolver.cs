@@ -18,9 +18,17 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// </remarks>
 internal static class ExtendsResolver
 {
-    /// <summary>The root mapping with all its bases merged in; <c>extends</c> removed.</summary>
-    public static SourceMap Resolve(SourceMap root, LoadContext context) =>
-        ResolveChain(root, [root.Position.Document], context, isRoot: true);
+    /// <summary>
+    /// The root mapping with all its bases merged in, <c>extends</c> removed; null when a base
+    /// could not be loaded (missing, cycle, syntax error), because every field it would have
+    /// supplied would then be reported missing and bury the one real error.
+    /// </summary>
+    public static SourceMap? Resolve(SourceMap root, LoadContext context)
+    {
+        var errorsBefore = context.ErrorCount;
+        var merged = ResolveChain(root, [root.Position.Document], context, isRoot: true);
+        return context.ErrorCount == errorsBefore ? merged : null;
+    }
 
     /// <summary>Deep-merges <paramref name="overrides"/> onto <paramref name="baseMap"/>.</summary>
     public static SourceMap Merge(SourceMap baseMap, SourceMap overrides)

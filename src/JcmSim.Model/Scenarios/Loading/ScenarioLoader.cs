@@ -120,7 +120,8 @@ public static class ScenarioLoader
     private static Scenario Load(string text, LoadContext context)
     {
         var root = YamlSourceReader.Read(text, context.Root, context);
-        var scenario = root is null ? null : new ScenarioReader(context).Read(ExtendsResolver.Resolve(root, context));
+        var merged = root is null ? null : ExtendsResolver.Resolve(root, context);
+        var scenario = merged is null ? null : new ScenarioReader(context).Read(merged);
         if (scenario is null || context.ErrorCount > 0)
         {
             throw new ScenarioValidationException(context.SortedErrors());

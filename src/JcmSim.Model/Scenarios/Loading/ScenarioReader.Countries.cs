@@ -41,6 +41,11 @@ internal sealed partial class ScenarioReader
         {
             context.Error(node.Position, "partners", "at least one partner country is needed");
         }
+        else if (rows.All(r => !r.Cells.ContainsKey("code")))
+        {
+            // The header lacks the code column (already reported): references cannot be checked.
+            _partners.Complete = false;
+        }
 
         var partners = new List<PartnerRow>();
         foreach (var row in rows)
@@ -170,7 +175,7 @@ internal sealed partial class ScenarioReader
         var candidates = new List<CandidateCountry>();
         var candidatesNode = expansion.Get("candidates", required: false);
         IReadOnlyList<TableRow>? rows = candidatesNode is null ? [] : TableReader.Read(candidatesNode, expansion.PathOf("candidates"), CandidateColumns, context);
-        if (rows is null)
+        if (rows is null || (rows.Count > 0 && rows.All(r => !r.Cells.ContainsKey("code"))))
         {
             _candidates.Complete = false;
         }
