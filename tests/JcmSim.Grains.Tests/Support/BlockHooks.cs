@@ -20,15 +20,22 @@ internal sealed class BlockHooks
 {
     private readonly ConcurrentQueue<(string Silo, BlockRequest Request)> _attempts = new();
     private volatile Func<BlockRequest, BlockFault> _script = _ => BlockFault.None;
+    private volatile TaskCompletionSource<(string Silo, BlockRequest Request)> _firstHang = NewSignal();
 
     public IReadOnlyList<(string Silo, BlockRequest Request)> Attempts => [.. _attempts];
+
+    /// <summary>Completes when an attempt first hangs, with the silo it hangs on.</summary>
+    public Task<(string Silo, BlockRequest Request)> FirstHang => _firstHang.Task;
 
     /// <summary>Clears the log and sets the fault script for the next run.</summary>
     public void Reset(Func<BlockRequest, BlockFault>? script = null)
     {
         _attempts.Clear();
+        _firstHang = NewSignal();
         _script = script ?? (_ => BlockFault.None);
     }
+
+    private static TaskCompletionSource<(string Silo, BlockRequest Request)> NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The hook to register in the silo named <paramref name="silo"/>.</summary>
     public IBlockFaultInjector For(string silo) => new SiloHook(this, silo);
@@ -43,6 +50,7 @@ internal sealed class BlockHooks
                 case BlockFault.Throw:
                     throw new InvalidOperationException($"Injected fault: block {request.Block} attempt {request.Attempt}.");
                 case BlockFault.HangUntilCancelled:
+                    hooks._firstHang.TrySetResult((silo, request));
                     await Task.Delay(Timeout.Infinite, cancellationToken);
                     break;
             }

@@ -1,12 +1,13 @@
 using JcmSim.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace JcmSim.Grains.Tests.Support;
 
 /// <summary>An in-process Orleans test cluster with JcmSim on every silo and the block hooks installed.</summary>
-public abstract class ClusterFixture(short silos, Action<JcmSimOptions>? configure) : IAsyncLifetime
+public abstract class ClusterFixture(short silos, Action<JcmSimOptions>? configure, Action<InProcessTestClusterBuilder>? customize = null) : IAsyncLifetime
 {
     private InProcessTestCluster? _cluster;
 
@@ -25,6 +26,7 @@ public abstract class ClusterFixture(short silos, Action<JcmSimOptions>? configu
             silo.AddJcmSim(configure);
             silo.Services.AddSingleton(Hooks.For(options.SiloName));
         });
+        customize?.Invoke(builder);
         _cluster = builder.Build();
         await _cluster.DeployAsync();
     }
@@ -51,6 +53,31 @@ public sealed class FaultTestCluster() : ClusterFixture(2, options =>
     options.MaxBlockAttempts = 3;
     options.RetryDelay = TimeSpan.Zero;
 });
+
+/// <summary>
+/// Three silos for the tests that kill silos: a pause before retries so membership can learn of
+/// a death, a block timeout as a backstop for calls to a dead silo, and short response timeouts
+/// so a client whose run grain died notices within seconds (the run stream's heartbeats come
+/// every half silo response timeout, so the client's must be longer).
+/// </summary>
+public sealed class KillableCluster() : ClusterFixture(
+    3,
+    options =>
+    {
+        options.BlockTimeout = TimeSpan.FromSeconds(20);
+        options.RetryDelay = TimeSpan.FromSeconds(1);
+    },
+    builder =>
+    {
+        builder.ConfigureSilo((_, silo) => silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(4)));
+        builder.ConfigureClient(client => client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(6)));
+    });
+
+[CollectionDefinition(Name)]
+public sealed class KillableCollection : ICollectionFixture<KillableCluster>
+{
+    public const string Name = "killable";
+}
 
 [CollectionDefinition(Name)]
 public sealed class ThreeSiloCollection : ICollectionFixture<ThreeSiloCluster>
