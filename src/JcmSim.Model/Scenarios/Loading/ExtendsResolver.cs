@@ -99,7 +99,7 @@ internal static class ExtendsResolver
             return own;
         }
 
-        var problem = LoadContext.TryRead(document.FullPath, out var text);
+        var problem = context.ReadFile(document.FullPath, out var text);
         if (problem is not null || text is null)
         {
             var what = problem == "file not found" ? "base file not found" : problem;

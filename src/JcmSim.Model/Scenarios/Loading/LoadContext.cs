@@ -7,6 +7,7 @@ namespace JcmSim.Model.Scenarios.Loading;
 internal sealed class LoadContext
 {
     private readonly List<ScenarioError> _errors = [];
+    private readonly List<string> _filesRead = [];
     private readonly bool _absoluteDisplay;
     private readonly string _workingDirectory;
 
@@ -42,13 +43,28 @@ internal sealed class LoadContext
     public string? ReadReferenced(SourceScalar reference, string fieldPath, out SourceDocument document)
     {
         document = Document(reference.Position.Document.Resolve(reference.Value));
-        var problem = TryRead(document.FullPath, out var text);
+        var problem = ReadFile(document.FullPath, out var text);
         if (problem is not null)
         {
             Error(reference.Position, fieldPath, $"{problem}: {document.DisplayPath}");
         }
 
         return text;
+    }
+
+    /// <summary>Every file read so far (scenario, bases, tables), full paths in reading order, once each.</summary>
+    public IReadOnlyList<string> FilesRead => _filesRead;
+
+    /// <summary>Reads a file like <see cref="TryRead"/> and remembers it for the run manifest's hashes.</summary>
+    public string? ReadFile(string fullPath, out string? text)
+    {
+        var problem = TryRead(fullPath, out text);
+        if (problem is null && !_filesRead.Contains(fullPath))
+        {
+            _filesRead.Add(fullPath);
+        }
+
+        return problem;
     }
 
     /// <summary>Reads a file; returns null and a reason ("file not found", …) when it cannot.</summary>

@@ -96,17 +96,24 @@ public static class ScenarioLoader
 {
     /// <summary>Loads and validates the scenario file at <paramref name="path"/>.</summary>
     /// <exception cref="ScenarioValidationException">The file or anything it refers to is missing or wrong.</exception>
-    public static Scenario Load(string path)
+    public static Scenario Load(string path) => LoadWithSources(path).Scenario;
+
+    /// <summary>
+    /// Loads and validates the scenario file at <paramref name="path"/> and tells which files it
+    /// was built from (the file, its <c>extends:</c> bases and every CSV table), for provenance.
+    /// </summary>
+    /// <exception cref="ScenarioValidationException">The file or anything it refers to is missing or wrong.</exception>
+    public static ScenarioSources LoadWithSources(string path)
     {
         var context = new LoadContext(path);
-        var problem = LoadContext.TryRead(context.Root.FullPath, out var text);
+        var problem = context.ReadFile(context.Root.FullPath, out var text);
         if (problem is not null || text is null)
         {
             context.Error(new SourcePosition(context.Root, 1, 1), "", problem ?? "file not found");
             throw new ScenarioValidationException(context.SortedErrors());
         }
 
-        return Load(text, context);
+        return new ScenarioSources(Load(text, context), [.. context.FilesRead]);
     }
 
     /// <summary>

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using JcmSim.Cli.Running;
+
+namespace JcmSim.Cli.Commands;
+
+/// <summary>
+/// <c>jcmsim run SCENARIO... [--trials N] [--seed S] [--out DIR] [--block-size B] [--lang en|ja]</c>:
+/// simulates, prints the summary table and writes the result folder.
+/// </summary>
+public static class RunCommand
+{
+    /// <summary>Largest accepted trial count per scenario.</summary>
+    public const int MaxTrials = 100_000_000;
+
+    /// <summary>Largest accepted block size.</summary>
+    public const int MaxBlockSize = 65_536;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CommandContext context)
+    {
+        var scenarios = new Argument<string[]>("scenario") { Description = "Scenario YAML files; with several, the first is the reference.", Arity = ArgumentArity.OneOrMore };
+        var trials = new Option<int>("--trials", "-n") { Description = $"Trials per scenario (1–{MaxTrials:N0}).", DefaultValueFactory = _ => 10_000 };
+        trials.Validators.Add(r => InRange(r, r.GetValueOrDefault<int>(), 1, MaxTrials, "--trials"));
+        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed (0–18446744073709551615); the same seed gives the same numbers.", DefaultValueFactory = _ => 1UL };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: out/NAME-TIMESTAMP). Must be empty or absent unless --force." };
+        var blockSize = new Option<int>("--block-size") { Description = $"Trials per block, 1–{MaxBlockSize:N0}; results do not depend on it (default: automatic)." };
+        blockSize.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<int>();
+            if (value != 0)
+            {
+                InRange(r, value, 1, MaxBlockSize, "--block-size");
+            }
+        });
+        var language = new Option<string>("--lang") { Description = "Language of tables and charts.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong("en", "ja");
+        var force = new Option<bool>("--force") { Description = "Replace the output folder if it is not empty." };
+        var inProcess = new Option<bool>("--in-process") { Description = "Run without Orleans (the benchmark baseline); same numbers." };
+        var parallel = new Option<int>("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
+        parallel.Validators.Add(r => InRange(r, r.GetValueOrDefault<int>(), 0, 1024, "--parallel"));
+
+        var command = new Command("run", "Simulate one or more scenarios and write summary, per-trial and annual results.");
+        command.Arguments.Add(scenarios);
+        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new RunOptions
+            {
+                Scenarios = parse.GetRequiredValue(scenarios),
+                Trials = parse.GetValue(trials),
+                Seed = parse.GetValue(seed),
+                Out = parse.GetValue(output),
+                BlockSize = parse.GetValue(blockSize),
+                Language = parse.GetValue(language) ?? "en",
+                Force = parse.GetValue(force),
+                InProcess = parse.GetValue(inProcess),
+                MaxParallelBlocks = parse.GetValue(parallel),
+            };
+            await RunPipeline.RunAsync(options, context, Environment.CommandLine, cancellationToken);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void InRange(System.CommandLine.Parsing.OptionResult result, int value, int min, int max, string name)
+    {
+        if (value < min || value > max)
+        {
+            result.AddError($"{name} {value} is out of range (allowed: {min:N0}–{max:N0}).");
+        }
+    }
+}

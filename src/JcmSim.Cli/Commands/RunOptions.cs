@@ -1,0 +1,44 @@
+namespace JcmSim.Cli.Commands;
+
+/// <summary>The validated options of <c>jcmsim run</c>.</summary>
+public sealed record RunOptions
+{
+    /// <summary>Scenario files; the first is the reference of a comparison.</summary>
+    public required IReadOnlyList<string> Scenarios { get; init; }
+
+    /// <summary>Trials per scenario.</summary>
+    public required int Trials { get; init; }
+
+    /// <summary>Seed shared by every scenario (common random numbers).</summary>
+    public required ulong Seed { get; init; }
+
+    /// <summary>Output folder, or null for <c>out/NAME-TIMESTAMP</c>.</summary>
+    public string? Out { get; init; }
+
+    /// <summary>Trials per block; 0 picks one from the trial count and cores (results do not depend on it).</summary>
+    public required int BlockSize { get; init; }
+
+    /// <summary>"en" or "ja".</summary>
+    public required string Language { get; init; }
+
+    /// <summary>Replace a non-empty output folder.</summary>
+    public required bool Force { get; init; }
+
+    /// <summary>Run without Orleans (the benchmark baseline).</summary>
+    public required bool InProcess { get; init; }
+
+    /// <summary>Blocks in flight at once; 0 = twice the core count.</summary>
+    public required int MaxParallelBlocks { get; init; }
+
+    /// <summary>The block size to use: the option, or a size that gives every core a few blocks.</summary>
+    public int EffectiveBlockSize(int cores)
+    {
+        if (BlockSize > 0)
+        {
+            return BlockSize;
+        }
+
+        var perCore = (int)Math.Ceiling(Trials / (4.0 * Math.Max(1, cores)));
+        return Math.Clamp(perCore, 64, 2048);
+    }
+}

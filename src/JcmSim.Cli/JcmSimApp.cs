@@ -1,0 +1,89 @@
+using System.CommandLine;
+using JcmSim.Analysis.Results;
+using JcmSim.Cli.Commands;
+using JcmSim.Model.Scenarios.Loading;
+using Spectre.Console;
+
+namespace JcmSim.Cli;
+
+/// <summary>
+/// The <c>jcmsim</c> command line: parses, dispatches and maps every failure to the exit-code
+/// contract (0 ok, 2 bad input, 1 internal error, 130 interrupted) with one clear message.
+/// </summary>
+public static class JcmSimApp
+{
+    /// <summary>Runs the command line <paramref name="args"/>; returns the process exit code.</summary>
+    /// <param name="args">Command-line arguments.</param>
+    /// <param name="console">Where tables and progress go (stdout).</param>
+    /// <param name="error">Where error messages go (stderr).</param>
+    /// <param name="cancellationToken">Cancels a running command (Ctrl-C).</param>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    {
+        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of internal errors.", Recursive = true };
+        var root = new RootCommand("JcmSim: how likely Japan's JCM reaches 100 MtCO2 by FY2030 and 200 MtCO2 by FY2040, and under which assumptions.");
+        root.Options.Add(verbose);
+        var context = new CommandContext(console, error);
+        root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                await error.WriteLineAsync($"jcmsim: {problem.Message}");
+            }
+
+            await error.WriteLineAsync("Run 'jcmsim --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (ScenarioValidationException invalid)
+        {
+            foreach (var problem in invalid.Errors)
+            {
+                await error.WriteLineAsync(problem.ToString());
+            }
+
+            await error.WriteLineAsync($"jcmsim: {invalid.Errors.Count} problem(s) in the scenario input; nothing was written.");
+            return ExitCodes.BadInput;
+        }
+        catch (BadInputException bad)
+        {
+            foreach (var problem in bad.Problems)
+            {
+                await error.WriteLineAsync($"jcmsim: {problem}");
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (OutputFolderException folder)
+        {
+            await error.WriteLineAsync($"jcmsim: {folder.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("jcmsim: interrupted; no result folder was written.");
+            return 130;
+        }
+        catch (Exception internalError)
+        {
+            await error.WriteLineAsync($"jcmsim: internal error: {internalError.Message}");
+            if (parse.GetValue(verbose))
+            {
+                await error.WriteLineAsync(internalError.ToString());
+            }
+            else
+            {
+                await error.WriteLineAsync("(run again with --verbose for details)");
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+}
