@@ -25,16 +25,16 @@ internal sealed partial class TrialBlockGrain(
         {
             var setup = request.Setup;
             var scenario = scenarios.Get(setup.Scenario);
-            foreach (var injector in faultInjectors)
-            {
-                await injector.BeforeBlockAsync(request, cancellationToken);
-            }
-
             var actors = GrainBlockActors.For(GrainFactory, this.GetPrimaryKeyString(), scenario, cancellationToken);
             var finished = false;
             try
             {
                 await actors.InitializeAsync(setup);
+                foreach (var injector in faultInjectors)
+                {
+                    await injector.BeforeBlockAsync(request, cancellationToken);
+                }
+
                 var result = await TrialBlockSimulation.RunAsync(scenario, setup.Seed, setup.FirstTrial, setup.Count, actors);
                 finished = true;
                 LogBlockSimulated(logger, request.RunId, request.Block, request.Attempt, setup.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
