@@ -1,4 +1,6 @@
 using System.Reflection;
+using JcmSim.Grains.Blocks;
+using JcmSim.Grains.Hosting;
 using JcmSim.Grains.Scenarios;
 using JcmSim.Model.Simulation;
 
@@ -47,6 +49,14 @@ public sealed class ArchitectureTests
 
         Assert.NotEmpty(grains);
         Assert.All(grains, g => Assert.True(g.IsSealed, $"{g.Name} is not sealed"));
+    }
+
+    [Fact]
+    public void The_block_calls_response_timeout_is_the_largest_block_timeout_allowed()
+    {
+        var run = typeof(ITrialBlockGrain).GetMethod(nameof(ITrialBlockGrain.RunAsync))!;
+
+        Assert.Equal(JcmSimOptions.MaxBlockTimeout, run.GetCustomAttribute<ResponseTimeoutAttribute>()?.Timeout);
     }
 
     [Fact]

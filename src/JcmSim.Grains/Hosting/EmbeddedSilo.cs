@@ -47,7 +47,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
                 await host.StartAsync(cancellationToken);
                 return new EmbeddedSilo(host);
             }
-            catch (Exception) when (attempt < StartAttempts && !cancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (attempt < StartAttempts && IsSocketError(exception) && !cancellationToken.IsCancellationRequested)
             {
                 // The free port may have been taken between choosing and binding it: try another.
                 host.Dispose();
@@ -96,6 +96,14 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         });
         return builder.Build();
     }
+
+    private static bool IsSocketError(Exception exception) => exception switch
+    {
+        SocketException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsSocketError),
+        { InnerException: { } inner } => IsSocketError(inner),
+        _ => false,
+    };
 
     private static int FreeLocalPort()
     {
