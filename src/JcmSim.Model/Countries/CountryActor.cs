@@ -29,6 +29,11 @@ public sealed class CountryActor
     private readonly double[] _riskPremium;
     private readonly double[] _extensionProbability;
     private readonly PipelineFactors _pipeline;
+    private readonly int[] _counts;
+    private readonly OpportunityBatch _noOpportunities;
+    private bool[] _open;
+    private int[] _issueFrom;
+    private int[] _issueUntil;
 
     /// <summary>Creates the country <paramref name="countryIndex"/> for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
     public CountryActor(CompiledScenario scenario, int countryIndex, ulong seed, int firstTrial, int count)
@@ -46,6 +51,11 @@ public sealed class CountryActor
         _riskPremium = TrialDraws.For(count, _country.CountryRiskPremium, seed, _country.EntityKey, ParameterRiskPremium, firstTrial);
         _extensionProbability = TrialDraws.For(count, scenario.Scenario.Agreements.ExtensionProbability, seed, EntityKeys.Agreements, 0, firstTrial);
         _pipeline = new PipelineFactors(scenario.Scenario.Pipeline, seed, firstTrial, count);
+        _counts = new int[count * scenario.Sectors.Count];
+        _noOpportunities = new OpportunityBatch(new int[count + 1], [], [], [], [], [], []);
+        _open = new bool[count];
+        _issueFrom = new int[count];
+        _issueUntil = new int[count];
 
         if (_country.SigningYear is { } signed)
         {
@@ -73,19 +83,33 @@ public sealed class CountryActor
             }
         }
 
-        var open = new bool[_count];
-        var issueFrom = new int[_count];
-        var issueUntil = new int[_count];
+        // Outcomes are messages: arrays already sent are never mutated. A status array is
+        // replaced only in the years it changes, so most years send the same arrays again.
         var continues = _scenario.Scenario.Agreements.IssuanceContinuesAfterLapse;
+        _open = Reuse(_open, t => _joinYear[t] != NotJoined && _joinYear[t] <= year && year <= _agreementEnd[t]);
+        _issueFrom = Reuse(_issueFrom, t => _joinYear[t] == NotJoined ? int.MaxValue : _readyYear[t]);
+        _issueUntil = Reuse(_issueUntil, t => continues ? int.MaxValue : _agreementEnd[t]);
+        return new CountryYearOutcome(_country.Index, _open, _issueFrom, _issueUntil, _hostRetention, _riskPremium, GenerateOpportunities(year, _open));
+    }
+
+    private T[] Reuse<T>(T[] previous, Func<int, T> valueOf)
+        where T : IEquatable<T>
+    {
         for (var t = 0; t < _count; t++)
         {
-            var joined = _joinYear[t] != NotJoined && _joinYear[t] <= year;
-            open[t] = joined && year <= _agreementEnd[t];
-            issueFrom[t] = _joinYear[t] == NotJoined ? int.MaxValue : _readyYear[t];
-            issueUntil[t] = continues ? int.MaxValue : _agreementEnd[t];
+            if (!valueOf(t).Equals(previous[t]))
+            {
+                var next = new T[_count];
+                for (var u = 0; u < _count; u++)
+                {
+                    next[u] = valueOf(u);
+                }
+
+                return next;
+            }
         }
 
-        return new CountryYearOutcome(_country.Index, open, issueFrom, issueUntil, _hostRetention, _riskPremium, GenerateOpportunities(year, open));
+        return previous;
     }
 
     private void Join(int t, int year, int? agreementEnd)
@@ -122,8 +146,8 @@ public sealed class CountryActor
     private OpportunityBatch GenerateOpportunities(int year, bool[] open)
     {
         var sectors = _scenario.Sectors;
-        var trialStart = new int[_count + 1];
-        var counts = new int[_count * sectors.Count];
+        var counts = _counts;
+        Array.Clear(counts);
         var countKeys = new StreamKey[sectors.Count];
         for (var s = 0; s < sectors.Count; s++)
         {
@@ -133,7 +157,6 @@ public sealed class CountryActor
         var total = 0;
         for (var t = 0; t < _count; t++)
         {
-            trialStart[t] = total;
             if (!open[t])
             {
                 continue;
@@ -155,7 +178,12 @@ public sealed class CountryActor
             }
         }
 
-        trialStart[_count] = total;
+        if (total == 0)
+        {
+            return _noOpportunities;
+        }
+
+        var trialStart = new int[_count + 1];
         var batch = new OpportunityBatch(trialStart, new int[total], new int[total], new double[total], new double[total], new int[total], new double[total]);
         var attributeKeys = new StreamKey[sectors.Count];
         for (var s = 0; s < sectors.Count; s++)
@@ -166,6 +194,7 @@ public sealed class CountryActor
         var i = 0;
         for (var t = 0; t < _count; t++)
         {
+            trialStart[t] = i;
             for (var s = 0; s < sectors.Count; s++)
             {
                 var n = counts[(t * sectors.Count) + s];
@@ -183,6 +212,8 @@ public sealed class CountryActor
                 }
             }
         }
+
+        trialStart[_count] = i;
 
         return batch;
     }
