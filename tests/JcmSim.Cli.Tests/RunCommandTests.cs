@@ -20,7 +20,7 @@ public sealed class RunCommandTests
         Assert.Contains("P(≥100 Mt by FY2030)", run.Output);
         Assert.Contains("P(≥200 Mt by FY2040)", run.Output);
         Assert.Equal(301, File.ReadLines(Path.Combine(output, "trials.csv")).Count());
-        Assert.Empty(Directory.GetDirectories(temp.Path).Where(d => d != output));
+        Assert.Equal([output], Directory.GetDirectories(temp.Path));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal struct OpportunityBatchSurrogate
     [Id(3)] public double[] SizeTco2PerYear;
     [Id(4)] public double[] CapexJpy;
     [Id(5)] public int[] CreditingYears;
-    [Id(6)] public double[] ReturnWithoutCredits;
+    [Id(6)] public double[] AnnuityWithoutCredits;
 }
 
 /// <summary>Converts <see cref="OpportunityBatch"/> to and from its wire form.</summary>
@@ -23,7 +23,7 @@ internal sealed class OpportunityBatchConverter : IConverter<OpportunityBatch, O
     /// <inheritdoc />
     public OpportunityBatch ConvertFromSurrogate(in OpportunityBatchSurrogate surrogate) =>
         new(surrogate.TrialStart, surrogate.Sector, surrogate.Ordinal, surrogate.SizeTco2PerYear, surrogate.CapexJpy,
-            surrogate.CreditingYears, surrogate.ReturnWithoutCredits);
+            surrogate.CreditingYears, surrogate.AnnuityWithoutCredits);
 
     /// <inheritdoc />
     public OpportunityBatchSurrogate ConvertToSurrogate(in OpportunityBatch value) => new()
@@ -34,7 +34,7 @@ internal sealed class OpportunityBatchConverter : IConverter<OpportunityBatch, O
         SizeTco2PerYear = value.SizeTco2PerYear,
         CapexJpy = value.CapexJpy,
         CreditingYears = value.CreditingYears,
-        ReturnWithoutCredits = value.ReturnWithoutCredits,
+        AnnuityWithoutCredits = value.AnnuityWithoutCredits,
     };
 }
 

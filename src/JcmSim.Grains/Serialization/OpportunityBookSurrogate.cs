@@ -15,7 +15,7 @@ internal struct OpportunityBookSurrogate
     [Id(5)] public double[] SizeTco2PerYear;
     [Id(6)] public double[] CapexJpy;
     [Id(7)] public int[] CreditingYears;
-    [Id(8)] public double[] ReturnWithoutCredits;
+    [Id(8)] public double[] AnnuityWithoutCredits;
     [Id(9)] public double[] RiskPremium;
 }
 
@@ -26,7 +26,7 @@ internal sealed class OpportunityBookConverter : IConverter<OpportunityBook, Opp
     /// <inheritdoc />
     public OpportunityBook ConvertFromSurrogate(in OpportunityBookSurrogate surrogate) =>
         new(surrogate.Year, surrogate.TrialStart, surrogate.Country, surrogate.Sector, surrogate.Ordinal, surrogate.SizeTco2PerYear,
-            surrogate.CapexJpy, surrogate.CreditingYears, surrogate.ReturnWithoutCredits, surrogate.RiskPremium);
+            surrogate.CapexJpy, surrogate.CreditingYears, surrogate.AnnuityWithoutCredits, surrogate.RiskPremium);
 
     /// <inheritdoc />
     public OpportunityBookSurrogate ConvertToSurrogate(in OpportunityBook value) => new()
@@ -39,7 +39,7 @@ internal sealed class OpportunityBookConverter : IConverter<OpportunityBook, Opp
         SizeTco2PerYear = value.SizeTco2PerYear,
         CapexJpy = value.CapexJpy,
         CreditingYears = value.CreditingYears,
-        ReturnWithoutCredits = value.ReturnWithoutCredits,
+        AnnuityWithoutCredits = value.AnnuityWithoutCredits,
         RiskPremium = value.RiskPremium,
     };
 }

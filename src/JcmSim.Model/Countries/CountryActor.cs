@@ -207,8 +207,10 @@ public sealed class CountryActor
                     batch.Ordinal[i] = j;
                     batch.SizeTco2PerYear[i] = size;
                     batch.CapexJpy[i] = Math.Max(0, profile.CapexJpyPerTco2PerYear.Sample(ref stream)) * size;
-                    batch.CreditingYears[i] = Math.Max(1, (int)Math.Round(profile.CreditingYears.Sample(ref stream), MidpointRounding.AwayFromZero));
-                    batch.ReturnWithoutCredits[i] = profile.ReturnWithoutCredits.Sample(ref stream);
+                    var years = Math.Max(1, (int)Math.Round(profile.CreditingYears.Sample(ref stream), MidpointRounding.AwayFromZero));
+                    batch.CreditingYears[i] = years;
+                    // Appraisal needs the project's return only as its annuity factor: compute it once here.
+                    batch.AnnuityWithoutCredits[i] = Finance.Annuity.Factor(profile.ReturnWithoutCredits.Sample(ref stream), years);
                 }
             }
         }

@@ -3,6 +3,7 @@ namespace JcmSim.Model.Countries;
 /// <summary>
 /// The project opportunities one country generated in one year for every trial of a block, as
 /// struct-of-arrays: those of trial offset t are at indices TrialStart[t] … TrialStart[t+1] − 1.
+/// AnnuityWithoutCredits is a(r0, L), the capital recovery factor at the return without credits.
 /// </summary>
 public sealed record OpportunityBatch(
     int[] TrialStart,
@@ -11,7 +12,7 @@ public sealed record OpportunityBatch(
     double[] SizeTco2PerYear,
     double[] CapexJpy,
     int[] CreditingYears,
-    double[] ReturnWithoutCredits)
+    double[] AnnuityWithoutCredits)
 {
     /// <summary>Total opportunities over all trials.</summary>
     public int Count => Sector.Length;

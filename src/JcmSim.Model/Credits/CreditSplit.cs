@@ -17,4 +17,14 @@ public readonly record struct CreditSplit(double Issued, double Cancelled, doubl
         var japan = net * japanShare;
         return new CreditSplit(issued, cancelled, japan, net - japan);
     }
+
+    /// <summary>
+    /// The split of a year's issuance when Japan's part is already known (projects differ in
+    /// Japan's share, so it is summed per project): OMGE cancels its share, the host keeps the rest.
+    /// </summary>
+    public static CreditSplit FromJapan(double issued, double omgeShare, double japan)
+    {
+        var cancelled = issued * omgeShare;
+        return new CreditSplit(issued, cancelled, japan, Math.Max(0, issued - cancelled - japan));
+    }
 }

@@ -9,6 +9,11 @@ namespace JcmSim.Model.Distributions;
 /// </summary>
 public sealed record NormalDistribution(double MeanValue, double StdDev, double? Min = null, double? Max = null) : Distribution
 {
+    // Φ at the truncation bounds, computed once per parameter set (the hot path samples millions of
+    // opportunities from a handful of distributions). Checked against the parameters because a
+    // `with` expression copies this field.
+    private TruncationBounds? _bounds;
+
     /// <inheritdoc />
     public override double Sample(ref RandomStream stream)
     {
@@ -23,12 +28,23 @@ public sealed record NormalDistribution(double MeanValue, double StdDev, double?
             return MeanValue + (StdDev * SpecialFunctions.NormalQuantile(u));
         }
 
-        var lo = Min is { } a ? SpecialFunctions.NormalCdf((a - MeanValue) / StdDev) : 0.0;
-        var hi = Max is { } b ? SpecialFunctions.NormalCdf((b - MeanValue) / StdDev) : 1.0;
-        var p = lo + (u * (hi - lo));
+        var bounds = _bounds;
+        if (bounds is null || !bounds.Matches(this))
+        {
+            _bounds = bounds = new TruncationBounds(this);
+        }
+
+        var p = bounds.Low + (u * (bounds.High - bounds.Low));
         var x = MeanValue + (StdDev * SpecialFunctions.NormalQuantile(Math.Clamp(p, 1e-300, 1 - 1e-16)));
         return Math.Clamp(x, Minimum, Maximum);
     }
+
+    /// <inheritdoc />
+    public bool Equals(NormalDistribution? other) =>
+        other is not null && MeanValue.Equals(other.MeanValue) && StdDev.Equals(other.StdDev) && Nullable.Equals(Min, other.Min) && Nullable.Equals(Max, other.Max);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(MeanValue, StdDev, Min, Max);
 
     /// <inheritdoc />
     public override double Mean
@@ -55,4 +71,18 @@ public sealed record NormalDistribution(double MeanValue, double StdDev, double?
     public override string Describe() => Min is null && Max is null
         ? string.Create(CultureInfo.InvariantCulture, $"normal({MeanValue:G6}, {StdDev:G6})")
         : string.Create(CultureInfo.InvariantCulture, $"normal({MeanValue:G6}, {StdDev:G6}) in [{Minimum:G6}, {Maximum:G6}]");
+
+    private sealed class TruncationBounds(NormalDistribution d)
+    {
+        private readonly double _mean = d.MeanValue;
+        private readonly double _sd = d.StdDev;
+        private readonly double? _min = d.Min;
+        private readonly double? _max = d.Max;
+
+        public double Low { get; } = d.Min is { } a ? SpecialFunctions.NormalCdf((a - d.MeanValue) / d.StdDev) : 0.0;
+
+        public double High { get; } = d.Max is { } b ? SpecialFunctions.NormalCdf((b - d.MeanValue) / d.StdDev) : 1.0;
+
+        public bool Matches(NormalDistribution d) => _mean.Equals(d.MeanValue) && _sd.Equals(d.StdDev) && Nullable.Equals(_min, d.Min) && Nullable.Equals(_max, d.Max);
+    }
 }

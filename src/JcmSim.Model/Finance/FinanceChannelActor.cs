@@ -29,8 +29,10 @@ public sealed class FinanceChannelActor
     private readonly double[] _conservativeness;
     private readonly bool[] _sectorAllowed;
     private readonly bool[] _countryAllowed;
-    private double[] _sortKeys = new double[64];
-    private int[] _sortItems = new int[64];
+    private const int CachedYears = 64;
+    private readonly double[] _hurdleAnnuity;
+    private readonly int[] _hurdleTrial;
+    private ulong[] _ranked = new ulong[64];
 
     /// <summary>Creates channel <paramref name="channelIndex"/> for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
     public FinanceChannelActor(CompiledScenario scenario, int channelIndex, ulong seed, int firstTrial, int count)
@@ -60,6 +62,8 @@ public sealed class FinanceChannelActor
         _conservativeness = TrialDraws.For(count, scenario.Scenario.Credits.ConservativenessFactor, seed, EntityKeys.Credits, 0, firstTrial);
         _sectorAllowed = scenario.Sectors.Select(s => _channel.Sectors.Count == 0 || _channel.Sectors.Contains(s.Id)).ToArray();
         _countryAllowed = scenario.Countries.Select(c => _channel.Countries.Count == 0 || _channel.Countries.Contains(c.Code)).ToArray();
+        _hurdleAnnuity = new double[scenario.Countries.Count * (CachedYears + 1)];
+        _hurdleTrial = new int[_hurdleAnnuity.Length];
     }
 
     /// <summary>
@@ -89,9 +93,10 @@ public sealed class FinanceChannelActor
             }
 
             var n = Rank(book, taken, t, creditPriceJpy[t]);
+            var start = book.TrialStart[t];
             for (var r = 0; r < n && remaining > 0; r++)
             {
-                var i = _sortItems[r];
+                var i = start + (int)(uint)_ranked[r];
                 var subsidy = Subsidy(book, i, t);
                 var cost = _channel is PublicProgrammeChannel ? subsidy : book.CapexJpy[i];
                 if (cost > remaining)
@@ -110,15 +115,17 @@ public sealed class FinanceChannelActor
         return new FundingDecisions(_channelIndex, [.. chosen], [.. publicJpy], [.. privateJpy], [.. share]);
     }
 
-    // Fills _sortItems[0..n) with the eligible opportunities of trial t, best first.
+    // Fills _ranked[0..n) with the eligible opportunities of trial t, best first. Each entry packs
+    // the ranking key (rounded to single precision, made order-preserving as unsigned bits) above
+    // the opportunity's position within the trial, so one primitive sort ranks them and equal keys
+    // keep generation order, whatever the block.
     private int Rank(OpportunityBook book, bool[] taken, int t, double price)
     {
         var start = book.TrialStart[t];
         var end = book.TrialStart[t + 1];
-        if (_sortKeys.Length < end - start)
+        if (_ranked.Length < end - start)
         {
-            _sortKeys = new double[Math.Max(end - start, 2 * _sortKeys.Length)];
-            _sortItems = new int[_sortKeys.Length];
+            _ranked = new ulong[Math.Max(end - start, 2 * _ranked.Length)];
         }
 
         var n = 0;
@@ -130,7 +137,7 @@ public sealed class FinanceChannelActor
             }
 
             var years = book.CreditingYears[i];
-            var baseFactor = Annuity.Factor(book.ReturnWithoutCredits[i], years);
+            var baseFactor = book.AnnuityWithoutCredits[i];
             double key;
             if (_channel is PublicProgrammeChannel programme)
             {
@@ -148,7 +155,7 @@ public sealed class FinanceChannelActor
 
                 // Participants must earn their hurdle on the part of the investment they pay.
                 var capex = book.CapexJpy[i];
-                if (capex * baseFactor < (capex - subsidy) * Annuity.Factor(_second[t], years))
+                if (capex * baseFactor < (capex - subsidy) * HurdleAnnuity(t, 0, _second[t], years))
                 {
                     continue;
                 }
@@ -158,7 +165,7 @@ public sealed class FinanceChannelActor
             else
             {
                 var creditRevenue = book.SizeTco2PerYear[i] * _conservativeness[t] * _revenueShare[t] * price * _second[t];
-                var margin = baseFactor + (creditRevenue / book.CapexJpy[i]) - Annuity.Factor(_first[t] + book.RiskPremium[i], years);
+                var margin = baseFactor + (creditRevenue / book.CapexJpy[i]) - HurdleAnnuity(t, book.Country[i], _first[t] + book.RiskPremium[i], years);
                 if (margin < 0)
                 {
                     continue;
@@ -167,13 +174,36 @@ public sealed class FinanceChannelActor
                 key = -margin;
             }
 
-            _sortKeys[n] = key;
-            _sortItems[n] = i;
-            n++;
+            _ranked[n++] = ((ulong)OrderedBits((float)key) << 32) | (uint)(i - start);
         }
 
-        Array.Sort(_sortKeys, _sortItems, 0, n);
+        Array.Sort(_ranked, 0, n);
         return n;
+    }
+
+    private static uint OrderedBits(float key)
+    {
+        var bits = BitConverter.SingleToUInt32Bits(key);
+        return (bits & 0x8000_0000u) != 0 ? ~bits : bits | 0x8000_0000u;
+    }
+
+    // The hurdle rate of a trial and country never changes, so a(h, L) is computed once per
+    // (trial, country, L) and kept until the next trial's opportunities need the slot.
+    private double HurdleAnnuity(int t, int country, double rate, int years)
+    {
+        if (years > CachedYears)
+        {
+            return Annuity.Factor(rate, years);
+        }
+
+        var slot = (country * (CachedYears + 1)) + years;
+        if (_hurdleTrial[slot] != t + 1)
+        {
+            _hurdleTrial[slot] = t + 1;
+            _hurdleAnnuity[slot] = Annuity.Factor(rate, years);
+        }
+
+        return _hurdleAnnuity[slot];
     }
 
     private double Subsidy(OpportunityBook book, int i, int t) => _channel is PublicProgrammeChannel programme

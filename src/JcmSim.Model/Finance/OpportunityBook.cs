@@ -16,7 +16,7 @@ public sealed record OpportunityBook(
     double[] SizeTco2PerYear,
     double[] CapexJpy,
     int[] CreditingYears,
-    double[] ReturnWithoutCredits,
+    double[] AnnuityWithoutCredits,
     double[] RiskPremium)
 {
     /// <summary>Total opportunities.</summary>
@@ -43,7 +43,7 @@ public sealed record OpportunityBook(
                     book.SizeTco2PerYear[i] = batch.SizeTco2PerYear[k];
                     book.CapexJpy[i] = batch.CapexJpy[k];
                     book.CreditingYears[i] = batch.CreditingYears[k];
-                    book.ReturnWithoutCredits[i] = batch.ReturnWithoutCredits[k];
+                    book.AnnuityWithoutCredits[i] = batch.AnnuityWithoutCredits[k];
                     book.RiskPremium[i] = country.RiskPremium[t];
                 }
             }

@@ -9,7 +9,19 @@ public sealed class TrialBlockResult
 {
     /// <summary>Creates an empty result for <paramref name="count"/> trials.</summary>
     public TrialBlockResult(int firstTrial, int count, int targets, int firstYear, int years, int series)
+        : this(firstTrial, count, targets, firstYear, years, NewJagged<double>(series, years * count))
     {
+    }
+
+    /// <summary>Creates a result around existing annual series arrays (each of length <paramref name="years"/> × <paramref name="count"/>), without copying them.</summary>
+    public TrialBlockResult(int firstTrial, int count, int targets, int firstYear, int years, double[][] annual)
+    {
+        ArgumentNullException.ThrowIfNull(annual);
+        if (annual.Any(series => series.Length != years * count))
+        {
+            throw new ArgumentException($"Every annual series must hold {years} × {count} values.", nameof(annual));
+        }
+
         FirstTrial = firstTrial;
         Count = count;
         FirstYear = firstYear;
@@ -19,7 +31,7 @@ public sealed class TrialBlockResult
         FirstYearMet = NewJagged<int>(targets, count);
         ProjectsFunded = new int[count];
         PartnersActive = new int[count];
-        Annual = NewJagged<double>(series, years * count);
+        Annual = annual;
     }
 
     /// <summary>Global index of the first trial.</summary>

@@ -78,7 +78,21 @@ public sealed class ProjectPortfolioActor
     }
 
     /// <summary>The yearly totals, [series][yearIndex × count + trial offset]; see <see cref="SeriesLayout"/>.</summary>
-    public double[][] Finish() => _annual;
+    public double[][] Finish()
+    {
+        var issued = _annual[SeriesLayout.CreditsIssued];
+        var japan = _annual[SeriesLayout.CreditsJapan];
+        var cancelled = _annual[SeriesLayout.CreditsCancelled];
+        var host = _annual[SeriesLayout.CreditsHost];
+        for (var i = 0; i < issued.Length; i++)
+        {
+            var split = CreditSplit.FromJapan(issued[i], _credits.OmgeCancellationShare, japan[i]);
+            cancelled[i] = split.Cancelled;
+            host[i] = split.Host;
+        }
+
+        return _annual;
+    }
 
     /// <summary>
     /// Operating years before the crediting period ends or the project fails: failure after year k
@@ -121,10 +135,9 @@ public sealed class ProjectPortfolioActor
     private void Schedule(PortfolioYearInput input, int t, int c, int s, int k, int startYear, int operatingYears,
         double firstYearTonnes, double yearlyFactor, double contributionShare)
     {
-        var region = _scenario.Countries[c].RegionIndex;
         var layout = _scenario.Series;
         var issueFrom = input.IssueFromYear[c][t];
-        var issueUntil = input.IssueUntilYear[c][t];
+        var issueUntil = Math.Min(input.IssueUntilYear[c][t], _scenario.LastYear);
         var japanShare = _credits.Allocation switch
         {
             AllocationPolicyKind.ContributionProportional => contributionShare,
@@ -132,41 +145,41 @@ public sealed class ProjectPortfolioActor
             AllocationPolicyKind.HostFirst => 1 - input.HostRetention[c][t],
             _ => throw new InvalidOperationException($"Unknown allocation policy {_credits.Allocation}."),
         };
-        japanShare = Math.Clamp(japanShare, 0, 1);
-        var omge = _credits.OmgeCancellationShare;
-        var tonnes = firstYearTonnes;
-        for (var j = 0; j < operatingYears; j++, tonnes *= yearlyFactor)
-        {
-            var year = startYear + j;
-            if (year > _scenario.LastYear)
-            {
-                break;
-            }
 
+        // Per issued tonne: the part that reaches Japan after OMGE (MODEL.md §Credits). Cancelled
+        // and host shares follow from issued and Japan in Finish, so they are not written here.
+        var japanPerIssued = (1 - _credits.OmgeCancellationShare) * Math.Clamp(japanShare, 0, 1);
+        var conservativeness = _conservativeness[t];
+        var lag = _credits.IssuanceLagYears;
+        var total = _annual[SeriesLayout.Reductions];
+        var byChannel = _annual[layout.ChannelOffset + k];
+        var bySector = _annual[layout.SectorOffset + s];
+        var byRegion = _annual[layout.RegionOffset + _scenario.Countries[c].RegionIndex];
+        var issued = _annual[SeriesLayout.CreditsIssued];
+        var japan = _annual[SeriesLayout.CreditsJapan];
+        var mt = firstYearTonnes * MtPerTonne;
+        var lastYear = Math.Min(startYear + operatingYears - 1, _scenario.LastYear);
+        for (var year = startYear; year <= lastYear; year++, mt *= yearlyFactor)
+        {
             if (year < _scenario.OutputFirstYear)
             {
                 continue;
             }
 
             var at = ((year - _scenario.OutputFirstYear) * _count) + t;
-            var mt = tonnes * MtPerTonne;
-            _annual[SeriesLayout.Reductions][at] += mt;
-            _annual[layout.ChannelOffset + k][at] += mt;
-            _annual[layout.SectorOffset + s][at] += mt;
-            _annual[layout.RegionOffset + region][at] += mt;
+            total[at] += mt;
+            byChannel[at] += mt;
+            bySector[at] += mt;
+            byRegion[at] += mt;
 
-            var issueYear = Math.Max(year + _credits.IssuanceLagYears, issueFrom);
-            if (issueYear > issueUntil || issueYear > _scenario.LastYear)
+            var issueYear = Math.Max(year + lag, issueFrom);
+            if (issueYear <= issueUntil)
             {
-                continue;
+                var credits = mt * conservativeness;
+                var issueAt = ((issueYear - _scenario.OutputFirstYear) * _count) + t;
+                issued[issueAt] += credits;
+                japan[issueAt] += credits * japanPerIssued;
             }
-
-            var split = CreditSplit.Of(mt * _conservativeness[t], omge, japanShare);
-            var issueAt = ((issueYear - _scenario.OutputFirstYear) * _count) + t;
-            _annual[SeriesLayout.CreditsIssued][issueAt] += split.Issued;
-            _annual[SeriesLayout.CreditsCancelled][issueAt] += split.Cancelled;
-            _annual[SeriesLayout.CreditsJapan][issueAt] += split.Japan;
-            _annual[SeriesLayout.CreditsHost][issueAt] += split.Host;
         }
     }
 }

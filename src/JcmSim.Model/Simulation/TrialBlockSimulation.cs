@@ -130,11 +130,7 @@ public static class TrialBlockSimulation
         var targets = scenario.Scenario.Accounting.Targets;
         var startYear = scenario.Scenario.Accounting.StartYear;
         var years = scenario.OutputYears;
-        var result = new TrialBlockResult(firstTrial, count, targets.Count, scenario.OutputFirstYear, years, annual.Length);
-        for (var s = 0; s < annual.Length; s++)
-        {
-            Array.Copy(annual[s], result.Annual[s], annual[s].Length);
-        }
+        var result = new TrialBlockResult(firstTrial, count, targets.Count, scenario.OutputFirstYear, years, annual);
 
         var reductions = result.Annual[SeriesLayout.Reductions];
         var japan = result.Annual[SeriesLayout.CreditsJapan];
