@@ -34,11 +34,11 @@ public static class SummaryTable
             var cells = new List<string> { scenario.Title.In(language) };
             foreach (var target in scenario.Targets)
             {
-                cells.Add(string.Create(CultureInfo.InvariantCulture, $"{target.Probability:P1} [{target.CiLow:P1}, {target.CiHigh:P1}]"));
+                cells.Add($"{Percent(target.Probability)} [{Percent(target.CiLow)}, {Percent(target.CiHigh)}]");
                 cells.Add(string.Create(CultureInfo.InvariantCulture, $"{target.CumulativeMt.P50:F1} ({target.CumulativeMt.P5:F1}–{target.CumulativeMt.P95:F1})"));
             }
 
-            cells.Add(scenario.JapanItmoShare is { } share ? share.ToString("P1", CultureInfo.InvariantCulture) : "–");
+            cells.Add(scenario.JapanItmoShare is { } share ? Percent(share) : "–");
             table.AddRow(cells.Select(c => new Text(c)).ToArray());
         }
 
@@ -54,6 +54,10 @@ public static class SummaryTable
     }
 
     private static TableColumn Column(string header) => new TableColumn(new Text(header)).RightAligned();
+
+    // Below 1% one decimal would print a nonzero Wilson bound as 0.0%: show two there.
+    private static string Percent(double share) =>
+        (100 * share).ToString(share is > 0 and < 0.01 ? "F2" : "F1", CultureInfo.InvariantCulture) + "%";
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
