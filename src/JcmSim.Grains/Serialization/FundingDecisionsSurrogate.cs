@@ -12,6 +12,7 @@ internal struct FundingDecisionsSurrogate
     [Id(2)] public double[] PublicJpy;
     [Id(3)] public double[] PrivateJpy;
     [Id(4)] public double[] JapanContributionShare;
+    [Id(5)] public int[] Trial;
 }
 
 /// <summary>Converts <see cref="FundingDecisions"/> to and from its wire form.</summary>
@@ -20,12 +21,13 @@ internal sealed class FundingDecisionsConverter : IConverter<FundingDecisions, F
 {
     /// <inheritdoc />
     public FundingDecisions ConvertFromSurrogate(in FundingDecisionsSurrogate surrogate) =>
-        new(surrogate.ChannelIndex, surrogate.Opportunity, surrogate.PublicJpy, surrogate.PrivateJpy, surrogate.JapanContributionShare);
+        new(surrogate.ChannelIndex, surrogate.Trial, surrogate.Opportunity, surrogate.PublicJpy, surrogate.PrivateJpy, surrogate.JapanContributionShare);
 
     /// <inheritdoc />
     public FundingDecisionsSurrogate ConvertToSurrogate(in FundingDecisions value) => new()
     {
         ChannelIndex = value.ChannelIndex,
+        Trial = value.Trial,
         Opportunity = value.Opportunity,
         PublicJpy = value.PublicJpy,
         PrivateJpy = value.PrivateJpy,

@@ -74,13 +74,14 @@ public sealed class FinanceChannelActor
     /// <param name="creditPriceJpy">This year's credit price per trial, JPY per tCO2.</param>
     public FundingDecisions Fund(OpportunityBook book, bool[] taken, double[] creditPriceJpy)
     {
+        var trials = new List<int>();
         var chosen = new List<int>();
         var publicJpy = new List<double>();
         var privateJpy = new List<double>();
         var share = new List<double>();
         if (book.Year < _channel.FirstYear)
         {
-            return new FundingDecisions(_channelIndex, [], [], [], []);
+            return new FundingDecisions(_channelIndex, [], [], [], [], []);
         }
 
         var budgetPath = _channel.AnnualBudgetJpy.At(book.Year);
@@ -105,6 +106,7 @@ public sealed class FinanceChannelActor
                 }
 
                 remaining -= cost;
+                trials.Add(t);
                 chosen.Add(i);
                 publicJpy.Add(_channel.IsPublic ? subsidy : 0);
                 privateJpy.Add(book.CapexJpy[i] - (_channel.IsPublic ? subsidy : 0));
@@ -112,7 +114,7 @@ public sealed class FinanceChannelActor
             }
         }
 
-        return new FundingDecisions(_channelIndex, [.. chosen], [.. publicJpy], [.. privateJpy], [.. share]);
+        return new FundingDecisions(_channelIndex, [.. trials], [.. chosen], [.. publicJpy], [.. privateJpy], [.. share]);
     }
 
     // Fills _ranked[0..n) with the eligible opportunities of trial t, best first. Each entry packs

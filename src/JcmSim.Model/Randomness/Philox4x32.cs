@@ -21,25 +21,29 @@ public static class Philox4x32
     {
         uint c0 = counter.X0, c1 = counter.X1, c2 = counter.X2, c3 = counter.X3;
         uint k0 = (uint)key, k1 = (uint)(key >> 32);
-        for (var round = 0; round < 10; round++)
-        {
-            if (round > 0)
-            {
-                k0 += W0;
-                k1 += W1;
-            }
-
-            ulong p0 = (ulong)M0 * c0;
-            ulong p1 = (ulong)M1 * c2;
-            uint hi0 = (uint)(p0 >> 32), lo0 = (uint)p0;
-            uint hi1 = (uint)(p1 >> 32), lo1 = (uint)p1;
-            c0 = hi1 ^ c1 ^ k0;
-            c1 = lo1;
-            c2 = hi0 ^ c3 ^ k1;
-            c3 = lo0;
-        }
-
+        Round(ref c0, ref c1, ref c2, ref c3, k0, k1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
+        Round(ref c0, ref c1, ref c2, ref c3, k0 += W0, k1 += W1);
         return new Block128(c0, c1, c2, c3);
+    }
+
+    // One Philox round: two 32×32→64 multiplications, then the Feistel-like swap with the round key.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Round(ref uint c0, ref uint c1, ref uint c2, ref uint c3, uint k0, uint k1)
+    {
+        var p0 = (ulong)M0 * c0;
+        var p1 = (ulong)M1 * c2;
+        c0 = (uint)(p1 >> 32) ^ c1 ^ k0;
+        c1 = (uint)p1;
+        c2 = (uint)(p0 >> 32) ^ c3 ^ k1;
+        c3 = (uint)p0;
     }
 }
 

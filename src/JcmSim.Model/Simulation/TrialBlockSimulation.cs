@@ -65,7 +65,7 @@ public static class TrialBlockSimulation
                 {
                     var i = decision.Opportunity[d];
                     taken[i] = true;
-                    var t = TrialOf(book, i);
+                    var t = decision.Trial[d];
                     financePublic[yearOffset + t] += decision.PublicJpy[d] * 1e-9;
                     financePrivate[yearOffset + t] += decision.PrivateJpy[d] * 1e-9;
                 }
@@ -83,23 +83,6 @@ public static class TrialBlockSimulation
         return Summarise(scenario, firstTrial, count, annual);
     }
 
-    private static int TrialOf(OpportunityBook book, int opportunity)
-    {
-        var t = Array.BinarySearch(book.TrialStart, opportunity);
-        if (t < 0)
-        {
-            return ~t - 1;
-        }
-
-        // Several trials may start at the same index when some have no opportunities: take the last.
-        while (t + 1 < book.TrialStart.Length && book.TrialStart[t + 1] == opportunity)
-        {
-            t++;
-        }
-
-        return t;
-    }
-
     private static FundedProjects Collect(OpportunityBook book, FundingDecisions[] decisions)
     {
         var total = decisions.Sum(d => d.Count);
@@ -111,7 +94,7 @@ public static class TrialBlockSimulation
             for (var d = 0; d < decision.Count; d++, p++)
             {
                 var i = decision.Opportunity[d];
-                funded.Trial[p] = TrialOf(book, i);
+                funded.Trial[p] = decision.Trial[d];
                 funded.Country[p] = book.Country[i];
                 funded.Sector[p] = book.Sector[i];
                 funded.Channel[p] = decision.ChannelIndex;
