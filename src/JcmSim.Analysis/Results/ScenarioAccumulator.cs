@@ -45,7 +45,13 @@ internal sealed class ScenarioAccumulator
         _cumulativeMt = Jagged<double>(targets, descriptor.Trials);
         _japanItmoMt = Jagged<double>(targets, descriptor.Trials);
         _firstYearMet = Jagged<int>(targets, descriptor.Trials);
-        _annual = Jagged<float>(descriptor.Series.Count * descriptor.Years, descriptor.Trials);
+        _annual = new float[descriptor.Series.Count * descriptor.Years][];
+        for (var k = 0; k < _annual.Length; k++)
+        {
+            // Mean-only series (MeanOnly) are summed, never stored per trial.
+            _annual[k] = descriptor.Series[k / descriptor.Years].MeanOnly ? [] : new float[descriptor.Trials];
+        }
+
         _annualSums = new double[descriptor.Series.Count * descriptor.Years];
 
         _lastTarget = -1;
@@ -106,12 +112,23 @@ internal sealed class ScenarioAccumulator
             for (var y = 0; y < years; y++)
             {
                 var source = block.Annual[s].AsSpan(block.At(y, 0), block.Count);
-                var target = annual[(s * years) + y].AsSpan(first, block.Count);
+                var stored = annual[(s * years) + y];
                 var sum = sums[(s * years) + y];
-                for (var i = 0; i < source.Length; i++)
+                if (stored.Length == 0)
                 {
-                    target[i] = (float)source[i];
-                    sum += source[i];
+                    foreach (var value in source)
+                    {
+                        sum += value;
+                    }
+                }
+                else
+                {
+                    var target = stored.AsSpan(first, block.Count);
+                    for (var i = 0; i < source.Length; i++)
+                    {
+                        target[i] = (float)source[i];
+                        sum += source[i];
+                    }
                 }
 
                 sums[(s * years) + y] = sum;
@@ -197,7 +214,9 @@ internal sealed class ScenarioAccumulator
         // Each (series, year) is independent and lands at a fixed index: parallel yet deterministic.
         Parallel.For(0, annual.Length, k =>
         {
-            var summary = Quantiles.SummarizeInPlace<float>(annual[k].AsSpan(0, n)) with { Mean = sums[k] / n };
+            var summary = annual[k].Length == 0
+                ? new QuantileSummary(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, sums[k] / n)
+                : Quantiles.SummarizeInPlace<float>(annual[k].AsSpan(0, n)) with { Mean = sums[k] / n };
             var series = Descriptor.Series[k / years];
             rows[k] = new AnnualRow(Descriptor.Name, series.Id, series.Unit, Descriptor.FirstYear + (k % years), summary);
         });

@@ -72,6 +72,7 @@ public sealed class ProjectPortfolioActor
             var operatingYears = OperatingYears(funded.CreditingYears[p], hazard, stream.NextUniform());
 
             _annual[SeriesLayout.ProjectsFunded][(yearIndex * _count) + t] += 1;
+            _annual[_scenario.Series.ChannelProjectsOffset + funded.Channel[p]][(yearIndex * _count) + t] += 1;
             Schedule(input, t, c, s, funded.Channel[p], funded.Year + lead, operatingYears,
                 funded.SizeTco2PerYear[p] * performance, 1 - degradation, funded.JapanContributionShare[p]);
         }
@@ -155,6 +156,7 @@ public sealed class ProjectPortfolioActor
         var byChannel = _annual[layout.ChannelOffset + k];
         var bySector = _annual[layout.SectorOffset + s];
         var byRegion = _annual[layout.RegionOffset + _scenario.Countries[c].RegionIndex];
+        var byCountry = _annual[layout.CountryOffset + c];
         var issued = _annual[SeriesLayout.CreditsIssued];
         var japan = _annual[SeriesLayout.CreditsJapan];
         var mt = firstYearTonnes * MtPerTonne;
@@ -171,6 +173,7 @@ public sealed class ProjectPortfolioActor
             byChannel[at] += mt;
             bySector[at] += mt;
             byRegion[at] += mt;
+            byCountry[at] += mt;
 
             var issueYear = Math.Max(year + lag, issueFrom);
             if (issueYear <= issueUntil)

@@ -104,7 +104,8 @@ public sealed class CompiledScenario
         Series = new SeriesLayout(
             Channels.Select(c => (c.Id, c.Name)).ToList(),
             Sectors.Select(s => (s.Id, s.Name)).ToList(),
-            regions);
+            regions,
+            countries.Select(c => (c.Code, c.Name)).ToList());
     }
 
     /// <summary>The scenario as written.</summary>

@@ -34,8 +34,12 @@ public sealed class SeriesLayout
     /// <summary>Credit price, JPY per tCO2.</summary>
     public const int CreditPrice = 11;
 
-    /// <summary>Builds the layout for the given channel, sector and region names.</summary>
-    public SeriesLayout(IReadOnlyList<(string Id, LocalizedText Name)> channels, IReadOnlyList<(string Id, LocalizedText Name)> sectors, IReadOnlyList<string> regions)
+    /// <summary>Builds the layout for the given channel, sector, region and country names.</summary>
+    public SeriesLayout(
+        IReadOnlyList<(string Id, LocalizedText Name)> channels,
+        IReadOnlyList<(string Id, LocalizedText Name)> sectors,
+        IReadOnlyList<string> regions,
+        IReadOnlyList<(string Code, LocalizedText Name)> countries)
     {
         var series = new List<AnnualSeries>
         {
@@ -58,6 +62,10 @@ public sealed class SeriesLayout
         series.AddRange(sectors.Select(s => new AnnualSeries("reductions.sector." + s.Id, "MtCO2", s.Name)));
         RegionOffset = series.Count;
         series.AddRange(regions.Select(r => new AnnualSeries("reductions.region." + r, "MtCO2", new LocalizedText(r))));
+        ChannelProjectsOffset = series.Count;
+        series.AddRange(channels.Select(c => new AnnualSeries("projects.funded.channel." + c.Id, "count", c.Name)));
+        CountryOffset = series.Count;
+        series.AddRange(countries.Select(c => new AnnualSeries("reductions.country." + c.Code, "MtCO2", c.Name, MeanOnly: true)));
         Series = series;
     }
 
@@ -72,4 +80,10 @@ public sealed class SeriesLayout
 
     /// <summary>Index of the first per-region reductions series.</summary>
     public int RegionOffset { get; }
+
+    /// <summary>Index of the first per-channel count of projects funded.</summary>
+    public int ChannelProjectsOffset { get; }
+
+    /// <summary>Index of the first per-country reductions series (mean only in results).</summary>
+    public int CountryOffset { get; }
 }

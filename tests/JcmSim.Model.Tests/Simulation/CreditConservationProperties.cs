@@ -41,4 +41,35 @@ public sealed class CreditConservationProperties
             }
         }
     }
+
+    [Property(MaxTest = 15)]
+    public void Breakdowns_by_channel_sector_region_and_country_each_add_up_to_the_total(int seed)
+    {
+        var compiled = new CompiledScenario(TestScenarios.Rich());
+        var layout = compiled.Series;
+        foreach (var block in SimulationRunner.Run(TestScenarios.Rich(), (ulong)(uint)seed, 8, 8))
+        {
+            var total = block.Annual[SeriesLayout.Reductions];
+            var projects = block.Annual[SeriesLayout.ProjectsFunded];
+            for (var i = 0; i < total.Length; i++)
+            {
+                Assert.Equal(total[i], Sum(block.Annual, layout.ChannelOffset, compiled.Channels.Count, i), 1e-9);
+                Assert.Equal(total[i], Sum(block.Annual, layout.SectorOffset, compiled.Sectors.Count, i), 1e-9);
+                Assert.Equal(total[i], Sum(block.Annual, layout.RegionOffset, compiled.Regions.Count, i), 1e-9);
+                Assert.Equal(total[i], Sum(block.Annual, layout.CountryOffset, compiled.Countries.Count, i), 1e-9);
+                Assert.Equal(projects[i], Sum(block.Annual, layout.ChannelProjectsOffset, compiled.Channels.Count, i));
+            }
+        }
+    }
+
+    private static double Sum(double[][] annual, int offset, int count, int at)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < count; k++)
+        {
+            sum += annual[offset + k][at];
+        }
+
+        return sum;
+    }
 }
