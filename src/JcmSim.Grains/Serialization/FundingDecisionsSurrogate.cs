@@ -13,6 +13,7 @@ internal struct FundingDecisionsSurrogate
     [Id(3)] public double[] PrivateJpy;
     [Id(4)] public double[] JapanContributionShare;
     [Id(5)] public int[] Trial;
+    [Id(6)] public int[] Country;
 }
 
 /// <summary>Converts <see cref="FundingDecisions"/> to and from its wire form.</summary>
@@ -21,13 +22,14 @@ internal sealed class FundingDecisionsConverter : IConverter<FundingDecisions, F
 {
     /// <inheritdoc />
     public FundingDecisions ConvertFromSurrogate(in FundingDecisionsSurrogate surrogate) =>
-        new(surrogate.ChannelIndex, surrogate.Trial, surrogate.Opportunity, surrogate.PublicJpy, surrogate.PrivateJpy, surrogate.JapanContributionShare);
+        new(surrogate.ChannelIndex, surrogate.Trial, surrogate.Country, surrogate.Opportunity, surrogate.PublicJpy, surrogate.PrivateJpy, surrogate.JapanContributionShare);
 
     /// <inheritdoc />
     public FundingDecisionsSurrogate ConvertToSurrogate(in FundingDecisions value) => new()
     {
         ChannelIndex = value.ChannelIndex,
         Trial = value.Trial,
+        Country = value.Country,
         Opportunity = value.Opportunity,
         PublicJpy = value.PublicJpy,
         PrivateJpy = value.PrivateJpy,

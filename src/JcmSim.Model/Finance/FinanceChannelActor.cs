@@ -32,7 +32,12 @@ public sealed class FinanceChannelActor
     private const int CachedYears = 64;
     private readonly double[] _hurdleAnnuity;
     private readonly int[] _hurdleTrial;
+    private readonly bool _isPublic;
+    private readonly double _perProjectCapJpy;
+    private readonly double _maxSubsidyPerTco2;
     private ulong[] _ranked = new ulong[64];
+    private int[] _rankedIndex = new int[64];
+    private int[] _rankedCountry = new int[64];
 
     /// <summary>Creates channel <paramref name="channelIndex"/> for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
     public FinanceChannelActor(CompiledScenario scenario, int channelIndex, ulong seed, int firstTrial, int count)
@@ -46,6 +51,9 @@ public sealed class FinanceChannelActor
         switch (_channel)
         {
             case PublicProgrammeChannel programme:
+                _isPublic = true;
+                _perProjectCapJpy = programme.PerProjectCapJpy;
+                _maxSubsidyPerTco2 = programme.MaxSubsidyJpyPerTco2 ?? double.PositiveInfinity;
                 _first = TrialDraws.For(count, programme.SubsidyRatioCap, seed, entity, ParameterSubsidyCapOrHurdle, firstTrial);
                 _second = TrialDraws.For(count, programme.ParticipantHurdleRate, seed, entity, ParameterParticipantHurdleOrExpectation, firstTrial);
                 _revenueShare = [];
@@ -70,18 +78,14 @@ public sealed class FinanceChannelActor
     /// Funds opportunities of <paramref name="book"/> that are not <paramref name="taken"/>.
     /// </summary>
     /// <param name="book">This year's opportunities.</param>
-    /// <param name="taken">Opportunities already funded by channels that picked earlier.</param>
+    /// <param name="taken">Opportunities already funded by channels that picked earlier (by book index).</param>
     /// <param name="creditPriceJpy">This year's credit price per trial, JPY per tCO2.</param>
     public FundingDecisions Fund(OpportunityBook book, bool[] taken, double[] creditPriceJpy)
     {
-        var trials = new List<int>();
-        var chosen = new List<int>();
-        var publicJpy = new List<double>();
-        var privateJpy = new List<double>();
-        var share = new List<double>();
+        var decisions = new DecisionList();
         if (book.Year < _channel.FirstYear)
         {
-            return new FundingDecisions(_channelIndex, [], [], [], [], []);
+            return decisions.ToDecisions(_channelIndex);
         }
 
         var budgetPath = _channel.AnnualBudgetJpy.At(book.Year);
@@ -94,93 +98,113 @@ public sealed class FinanceChannelActor
             }
 
             var n = Rank(book, taken, t, creditPriceJpy[t]);
-            var start = book.TrialStart[t];
             for (var r = 0; r < n && remaining > 0; r++)
             {
-                var i = start + (int)(uint)_ranked[r];
-                var subsidy = Subsidy(book, i, t);
-                var cost = _channel is PublicProgrammeChannel ? subsidy : book.CapexJpy[i];
+                var position = (int)(uint)_ranked[r];
+                var c = _rankedCountry[position];
+                var i = _rankedIndex[position];
+                var capex = book.Batches[c].CapexJpy[i - book.Offsets[c]];
+                var subsidy = _isPublic ? Subsidy(capex, t) : 0;
+                var cost = _isPublic ? subsidy : capex;
                 if (cost > remaining)
                 {
                     continue;
                 }
 
                 remaining -= cost;
-                trials.Add(t);
-                chosen.Add(i);
-                publicJpy.Add(_channel.IsPublic ? subsidy : 0);
-                privateJpy.Add(book.CapexJpy[i] - (_channel.IsPublic ? subsidy : 0));
-                share.Add(_japanShare[t]);
+                decisions.Add(t, c, i, subsidy, capex - subsidy, _japanShare[t]);
             }
         }
 
-        return new FundingDecisions(_channelIndex, [.. trials], [.. chosen], [.. publicJpy], [.. privateJpy], [.. share]);
+        return decisions.ToDecisions(_channelIndex);
     }
 
     // Fills _ranked[0..n) with the eligible opportunities of trial t, best first. Each entry packs
     // the ranking key (rounded to single precision, made order-preserving as unsigned bits) above
-    // the opportunity's position within the trial, so one primitive sort ranks them and equal keys
-    // keep generation order, whatever the block.
+    // the opportunity's position in the trial's visiting order (country, then generation), so one
+    // primitive sort ranks them and equal keys keep that order, whatever the block.
     private int Rank(OpportunityBook book, bool[] taken, int t, double price)
     {
-        var start = book.TrialStart[t];
-        var end = book.TrialStart[t + 1];
-        if (_ranked.Length < end - start)
-        {
-            _ranked = new ulong[Math.Max(end - start, 2 * _ranked.Length)];
-        }
-
         var n = 0;
-        for (var i = start; i < end; i++)
+        for (var c = 0; c < book.Batches.Length; c++)
         {
-            if (taken[i] || !_sectorAllowed[book.Sector[i]] || !_countryAllowed[book.Country[i]] || book.CapexJpy[i] <= 0)
+            var batch = book.Batches[c];
+            var from = batch.TrialStart[t];
+            var to = batch.TrialStart[t + 1];
+            if (from == to || !_countryAllowed[c])
             {
                 continue;
             }
 
-            var years = book.CreditingYears[i];
-            var baseFactor = book.AnnuityWithoutCredits[i];
-            double key;
-            if (_channel is PublicProgrammeChannel programme)
+            EnsureCapacity(n + (to - from));
+            var offset = book.Offsets[c];
+            var premium = book.RiskPremium[c][t];
+            for (var k = from; k < to; k++)
             {
-                var subsidy = Subsidy(book, i, t);
-                if (subsidy <= 0)
+                var capex = batch.CapexJpy[k];
+                if (taken[offset + k] || !_sectorAllowed[batch.Sector[k]] || capex <= 0)
                 {
                     continue;
                 }
 
-                var perTco2 = subsidy / (book.SizeTco2PerYear[i] * years);
-                if (programme.MaxSubsidyJpyPerTco2 is { } max && perTco2 > max)
+                var years = batch.CreditingYears[k];
+                var baseFactor = batch.AnnuityWithoutCredits[k];
+                var size = batch.SizeTco2PerYear[k];
+                double key;
+                if (_isPublic)
                 {
-                    continue;
+                    var subsidy = Subsidy(capex, t);
+                    if (subsidy <= 0)
+                    {
+                        continue;
+                    }
+
+                    var perTco2 = subsidy / (size * years);
+                    if (perTco2 > _maxSubsidyPerTco2)
+                    {
+                        continue;
+                    }
+
+                    // Participants must earn their hurdle on the part of the investment they pay.
+                    if (capex * baseFactor < (capex - subsidy) * HurdleAnnuity(t, 0, _second[t], years))
+                    {
+                        continue;
+                    }
+
+                    key = perTco2;
+                }
+                else
+                {
+                    var creditRevenue = size * _conservativeness[t] * _revenueShare[t] * price * _second[t];
+                    var margin = baseFactor + (creditRevenue / capex) - HurdleAnnuity(t, c, _first[t] + premium, years);
+                    if (margin < 0)
+                    {
+                        continue;
+                    }
+
+                    key = -margin;
                 }
 
-                // Participants must earn their hurdle on the part of the investment they pay.
-                var capex = book.CapexJpy[i];
-                if (capex * baseFactor < (capex - subsidy) * HurdleAnnuity(t, 0, _second[t], years))
-                {
-                    continue;
-                }
-
-                key = perTco2;
+                _rankedIndex[n] = offset + k;
+                _rankedCountry[n] = c;
+                _ranked[n] = ((ulong)OrderedBits((float)key) << 32) | (uint)n;
+                n++;
             }
-            else
-            {
-                var creditRevenue = book.SizeTco2PerYear[i] * _conservativeness[t] * _revenueShare[t] * price * _second[t];
-                var margin = baseFactor + (creditRevenue / book.CapexJpy[i]) - HurdleAnnuity(t, book.Country[i], _first[t] + book.RiskPremium[i], years);
-                if (margin < 0)
-                {
-                    continue;
-                }
-
-                key = -margin;
-            }
-
-            _ranked[n++] = ((ulong)OrderedBits((float)key) << 32) | (uint)(i - start);
         }
 
         Array.Sort(_ranked, 0, n);
         return n;
+    }
+
+    private void EnsureCapacity(int size)
+    {
+        if (_ranked.Length < size)
+        {
+            var capacity = Math.Max(size, 2 * _ranked.Length);
+            Array.Resize(ref _ranked, capacity);
+            Array.Resize(ref _rankedIndex, capacity);
+            Array.Resize(ref _rankedCountry, capacity);
+        }
     }
 
     private static uint OrderedBits(float key)
@@ -208,7 +232,6 @@ public sealed class FinanceChannelActor
         return _hurdleAnnuity[slot];
     }
 
-    private double Subsidy(OpportunityBook book, int i, int t) => _channel is PublicProgrammeChannel programme
-        ? Math.Min(_first[t] * book.CapexJpy[i], programme.PerProjectCapJpy)
-        : 0;
+    private double Subsidy(double capexJpy, int t) => Math.Min(_first[t] * capexJpy, _perProjectCapJpy);
+
 }

@@ -1,12 +1,13 @@
 namespace JcmSim.Model.Finance;
 
 /// <summary>
-/// The opportunities one channel funded in one year (indices into the <see cref="OpportunityBook"/>
-/// and the trial offset each belongs to), with the money committed and the Japanese share of the finance.
+/// The opportunities one channel funded in one year (book indices, with the trial offset and
+/// country each belongs to), with the money committed and the Japanese share of the finance.
 /// </summary>
 public sealed record FundingDecisions(
     int ChannelIndex,
     int[] Trial,
+    int[] Country,
     int[] Opportunity,
     double[] PublicJpy,
     double[] PrivateJpy,

@@ -3,53 +3,33 @@ using JcmSim.Model.Countries;
 namespace JcmSim.Model.Finance;
 
 /// <summary>
-/// All opportunities of one year for a block, merged across countries and grouped by trial
-/// (indices TrialStart[t] … TrialStart[t+1] − 1), in country order then generation order, so the
-/// order within a trial is the same whatever the block size. Immutable once built.
+/// All opportunities of one year for a block: the countries' batches side by side, not copied.
+/// An opportunity's book index is <c>Offsets[c] + k</c> for opportunity k of country c's batch;
+/// channels visit a trial's opportunities in country order then generation order, so that order is
+/// the same whatever the block size. Immutable once built.
 /// </summary>
-public sealed record OpportunityBook(
-    int Year,
-    int[] TrialStart,
-    int[] Country,
-    int[] Sector,
-    int[] Ordinal,
-    double[] SizeTco2PerYear,
-    double[] CapexJpy,
-    int[] CreditingYears,
-    double[] AnnuityWithoutCredits,
-    double[] RiskPremium)
+/// <param name="Year">Fiscal year.</param>
+/// <param name="Batches">Each country's opportunities, indexed by country.</param>
+/// <param name="RiskPremium">Country-risk premium per country and trial offset.</param>
+/// <param name="Offsets">Book index of each batch's first opportunity; one more entry than batches, the last being the total.</param>
+public sealed record OpportunityBook(int Year, OpportunityBatch[] Batches, double[][] RiskPremium, int[] Offsets)
 {
     /// <summary>Total opportunities.</summary>
-    public int Count => Country.Length;
+    public int Count => Offsets[^1];
 
-    /// <summary>Merges the countries' batches for <paramref name="year"/>.</summary>
-    public static OpportunityBook Merge(int year, IReadOnlyList<CountryYearOutcome> countries, int trialCount)
+    /// <summary>Puts the countries' batches for <paramref name="year"/> side by side (outcomes indexed by country).</summary>
+    public static OpportunityBook From(int year, IReadOnlyList<CountryYearOutcome> countries)
     {
-        var total = countries.Sum(c => c.Opportunities.Count);
-        var book = new OpportunityBook(year, new int[trialCount + 1], new int[total], new int[total], new int[total],
-            new double[total], new double[total], new int[total], new double[total], new double[total]);
-        var i = 0;
-        for (var t = 0; t < trialCount; t++)
+        var batches = new OpportunityBatch[countries.Count];
+        var premia = new double[countries.Count][];
+        var offsets = new int[countries.Count + 1];
+        for (var c = 0; c < countries.Count; c++)
         {
-            book.TrialStart[t] = i;
-            foreach (var country in countries)
-            {
-                var batch = country.Opportunities;
-                for (var k = batch.TrialStart[t]; k < batch.TrialStart[t + 1]; k++, i++)
-                {
-                    book.Country[i] = country.CountryIndex;
-                    book.Sector[i] = batch.Sector[k];
-                    book.Ordinal[i] = batch.Ordinal[k];
-                    book.SizeTco2PerYear[i] = batch.SizeTco2PerYear[k];
-                    book.CapexJpy[i] = batch.CapexJpy[k];
-                    book.CreditingYears[i] = batch.CreditingYears[k];
-                    book.AnnuityWithoutCredits[i] = batch.AnnuityWithoutCredits[k];
-                    book.RiskPremium[i] = country.RiskPremium[t];
-                }
-            }
+            batches[c] = countries[c].Opportunities;
+            premia[c] = countries[c].RiskPremium;
+            offsets[c + 1] = offsets[c] + batches[c].Count;
         }
 
-        book.TrialStart[trialCount] = i;
-        return book;
+        return new OpportunityBook(year, batches, premia, offsets);
     }
 }

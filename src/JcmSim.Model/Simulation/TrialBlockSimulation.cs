@@ -54,7 +54,7 @@ public static class TrialBlockSimulation
             Array.Copy(prices, (year - scenario.FirstYear) * count, yearPrices, 0, count);
             Array.Copy(yearPrices, 0, priceSeries, yearOffset, count);
 
-            var book = OpportunityBook.Merge(year, outcomes, count);
+            var book = OpportunityBook.From(year, outcomes);
             var taken = new bool[book.Count];
             var decisions = new FundingDecisions[scenario.Channels.Count];
             for (var k = 0; k < decisions.Length; k++)
@@ -93,14 +93,16 @@ public static class TrialBlockSimulation
         {
             for (var d = 0; d < decision.Count; d++, p++)
             {
-                var i = decision.Opportunity[d];
+                var c = decision.Country[d];
+                var batch = book.Batches[c];
+                var k = decision.Opportunity[d] - book.Offsets[c];
                 funded.Trial[p] = decision.Trial[d];
-                funded.Country[p] = book.Country[i];
-                funded.Sector[p] = book.Sector[i];
+                funded.Country[p] = c;
+                funded.Sector[p] = batch.Sector[k];
                 funded.Channel[p] = decision.ChannelIndex;
-                funded.Ordinal[p] = book.Ordinal[i];
-                funded.SizeTco2PerYear[p] = book.SizeTco2PerYear[i];
-                funded.CreditingYears[p] = book.CreditingYears[i];
+                funded.Ordinal[p] = batch.Ordinal[k];
+                funded.SizeTco2PerYear[p] = batch.SizeTco2PerYear[k];
+                funded.CreditingYears[p] = batch.CreditingYears[k];
                 funded.JapanContributionShare[p] = decision.JapanContributionShare[d];
             }
         }
