@@ -26,6 +26,14 @@ public sealed record BetaDistribution(double Alpha, double Beta, double Min = 0,
     /// <inheritdoc />
     public override double Maximum => Max;
     /// <inheritdoc />
+    /// <remarks>Min + (Max − Min)·I⁻¹(p; α, β), the inverse of the regularized incomplete beta function (<see cref="SpecialFunctions.InverseRegularizedIncompleteBeta"/>).</remarks>
+    public override double Quantile(double p)
+    {
+        CheckProbability(p);
+        return Min + ((Max - Min) * SpecialFunctions.InverseRegularizedIncompleteBeta(Alpha, Beta, p));
+    }
+
+    /// <inheritdoc />
     public override string Describe() => Min == 0 && Max == 1
         ? string.Create(CultureInfo.InvariantCulture, $"beta({Alpha:G6}, {Beta:G6})")
         : string.Create(CultureInfo.InvariantCulture, $"beta({Alpha:G6}, {Beta:G6}) on [{Min:G6}, {Max:G6}]");

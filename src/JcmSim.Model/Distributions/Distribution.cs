@@ -38,6 +38,24 @@ public abstract record Distribution
     /// <summary>A fixed value.</summary>
     public static Distribution Fixed(double value) => new FixedDistribution(value);
 
+    /// <summary>
+    /// The quantile function (inverse CDF): the smallest x with P(X ≤ x) ≥ <paramref name="p"/>,
+    /// e.g. <c>Quantile(0.1)</c> is the P10. <c>Quantile(0)</c> is <see cref="Minimum"/> and
+    /// <c>Quantile(1)</c> is <see cref="Maximum"/> (possibly infinite).
+    /// </summary>
+    /// <param name="p">Probability, 0 ≤ p ≤ 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is outside [0, 1] or NaN.</exception>
+    public abstract double Quantile(double p);
+
+    /// <summary>Throws unless 0 ≤ <paramref name="p"/> ≤ 1.</summary>
+    protected static void CheckProbability(double p)
+    {
+        if (!(p >= 0 && p <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(p), p, "A quantile's probability must be in [0, 1].");
+        }
+    }
+
     /// <summary>Short human-readable form, e.g. <c>triangular(1, 2, 3)</c>.</summary>
     public abstract string Describe();
 }

@@ -17,5 +17,12 @@ public sealed record FixedDistribution(double Value) : Distribution
     /// <inheritdoc />
     public override bool IsFixed => true;
     /// <inheritdoc />
+    public override double Quantile(double p)
+    {
+        CheckProbability(p);
+        return Value;
+    }
+
+    /// <inheritdoc />
     public override string Describe() => Value.ToString("G6", CultureInfo.InvariantCulture);
 }

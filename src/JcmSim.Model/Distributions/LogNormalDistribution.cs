@@ -32,5 +32,18 @@ public sealed record LogNormalDistribution(double Mu, double Sigma) : Distributi
     /// <inheritdoc />
     public override double Maximum => double.PositiveInfinity;
     /// <inheritdoc />
+    /// <remarks>exp(Mu + Sigma·Φ⁻¹(p)), Φ⁻¹ by AS 241.</remarks>
+    public override double Quantile(double p)
+    {
+        CheckProbability(p);
+        if (p == 0)
+        {
+            return 0;
+        }
+
+        return p == 1 ? double.PositiveInfinity : Math.Exp(Mu + (Sigma * SpecialFunctions.NormalQuantile(p)));
+    }
+
+    /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"lognormal(median {Median:G6}, sigma {Sigma:G4})");
 }

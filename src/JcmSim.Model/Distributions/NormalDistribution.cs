@@ -64,6 +64,41 @@ public sealed record NormalDistribution(double MeanValue, double StdDev, double?
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// μ + σ·Φ⁻¹(p) without truncation; truncated to [a, b], μ + σ·Φ⁻¹(Φ(α) + p·(Φ(β) − Φ(α))) with
+    /// α = (a − μ)/σ and β = (b − μ)/σ, the inverse CDF that <see cref="Sample"/> applies to its uniform.
+    /// </remarks>
+    public override double Quantile(double p)
+    {
+        CheckProbability(p);
+        if (StdDev <= 0)
+        {
+            return Math.Clamp(MeanValue, Minimum, Maximum);
+        }
+
+        if (p == 0)
+        {
+            return Minimum;
+        }
+
+        if (p == 1)
+        {
+            return Maximum;
+        }
+
+        if (Min is null && Max is null)
+        {
+            return MeanValue + (StdDev * SpecialFunctions.NormalQuantile(p));
+        }
+
+        var low = Min is { } a ? SpecialFunctions.NormalCdf((a - MeanValue) / StdDev) : 0.0;
+        var high = Max is { } b ? SpecialFunctions.NormalCdf((b - MeanValue) / StdDev) : 1.0;
+        var q = low + (p * (high - low));
+        var x = MeanValue + (StdDev * SpecialFunctions.NormalQuantile(Math.Clamp(q, 1e-300, 1 - 1e-16)));
+        return Math.Clamp(x, Minimum, Maximum);
+    }
+
+    /// <inheritdoc />
     public override double Minimum => Min ?? double.NegativeInfinity;
     /// <inheritdoc />
     public override double Maximum => Max ?? double.PositiveInfinity;

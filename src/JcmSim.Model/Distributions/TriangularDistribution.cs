@@ -29,5 +29,22 @@ public sealed record TriangularDistribution(double Min, double Mode, double Max)
     /// <inheritdoc />
     public override double Maximum => Max;
     /// <inheritdoc />
+    /// <remarks>The same inverse CDF that <see cref="Sample"/> applies to its uniform.</remarks>
+    public override double Quantile(double p)
+    {
+        CheckProbability(p);
+        var width = Max - Min;
+        if (width <= 0)
+        {
+            return Min;
+        }
+
+        var split = (Mode - Min) / width;
+        return p < split
+            ? Min + Math.Sqrt(p * width * (Mode - Min))
+            : Max - Math.Sqrt((1 - p) * width * (Max - Mode));
+    }
+
+    /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"triangular({Min:G6}, {Mode:G6}, {Max:G6})");
 }

@@ -15,5 +15,12 @@ public sealed record UniformDistribution(double Min, double Max) : Distribution
     /// <inheritdoc />
     public override double Maximum => Max;
     /// <inheritdoc />
+    public override double Quantile(double p)
+    {
+        CheckProbability(p);
+        return Min + ((Max - Min) * p);
+    }
+
+    /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"uniform({Min:G6}, {Max:G6})");
 }
