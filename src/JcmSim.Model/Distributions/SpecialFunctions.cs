@@ -15,69 +15,37 @@ public static class SpecialFunctions
         if (Math.Abs(q) <= 0.425)
         {
             var r = 0.180625 - (q * q);
-            return q * Horner(r, CentralNumerator) / Horner(r, CentralDenominator);
+            return q * CentralNumeratorPolynomial(r) / CentralDenominatorPolynomial(r);
         }
 
         var tail = Math.Sqrt(-Math.Log(q < 0 ? p : 1 - p));
         var value = tail <= 5
-            ? Horner(tail - 1.6, NearNumerator) / Horner(tail - 1.6, NearDenominator)
-            : Horner(tail - 5, FarNumerator) / Horner(tail - 5, FarDenominator);
+            ? NearNumeratorPolynomial(tail - 1.6) / NearDenominatorPolynomial(tail - 1.6)
+            : FarNumeratorPolynomial(tail - 5) / FarDenominatorPolynomial(tail - 5);
         return q < 0 ? -value : value;
     }
 
-    // AS 241 coefficients, lowest order first.
-    private static readonly double[] CentralNumerator =
-    [
-        3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125,
-        45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727,
-    ];
+    // AS 241 and erfcc polynomials in Horner form, written out so the JIT keeps them in registers.
+    private static double CentralNumeratorPolynomial(double x) =>
+        ((((((((((((((2509.0809287301226727) * x) + 33430.575583588128105) * x) + 67265.770927008700853) * x) + 45921.953931549871457) * x) + 13731.693765509461125) * x) + 1971.5909503065514427) * x) + 133.14166789178437745) * x) + 3.387132872796366608;
 
-    private static readonly double[] CentralDenominator =
-    [
-        1.0, 42.313330701600911252, 687.1870074920579083, 5394.1960214247511077,
-        21213.794301586595867, 39307.89580009271061, 28729.085735721942674, 5226.495278852545925,
-    ];
+    private static double CentralDenominatorPolynomial(double x) =>
+        ((((((((((((((5226.495278852545925) * x) + 28729.085735721942674) * x) + 39307.89580009271061) * x) + 21213.794301586595867) * x) + 5394.1960214247511077) * x) + 687.1870074920579083) * x) + 42.313330701600911252) * x) + 1.0;
 
-    private static readonly double[] NearNumerator =
-    [
-        1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504,
-        1.27045825245236838258, 0.24178072517745061177, 0.0227238449892691845833, 7.7454501427834140764e-4,
-    ];
+    private static double NearNumeratorPolynomial(double x) =>
+        ((((((((((((((7.7454501427834140764e-4) * x) + 0.0227238449892691845833) * x) + 0.24178072517745061177) * x) + 1.27045825245236838258) * x) + 3.64784832476320460504) * x) + 5.7694972214606914055) * x) + 4.6303378461565452959) * x) + 1.42343711074968357734;
 
-    private static readonly double[] NearDenominator =
-    [
-        1.0, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000455,
-        0.14810397642748007459, 0.0151986665636164571966, 5.475938084995344946e-4, 1.05075007164441684324e-9,
-    ];
+    private static double NearDenominatorPolynomial(double x) =>
+        ((((((((((((((1.05075007164441684324e-9) * x) + 5.475938084995344946e-4) * x) + 0.0151986665636164571966) * x) + 0.14810397642748007459) * x) + 0.68976733498510000455) * x) + 1.6763848301838038494) * x) + 2.05319162663775882187) * x) + 1.0;
 
-    private static readonly double[] FarNumerator =
-    [
-        6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123,
-        0.026532189526576123093, 0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7,
-    ];
+    private static double FarNumeratorPolynomial(double x) =>
+        ((((((((((((((2.01033439929228813265e-7) * x) + 2.71155556874348757815e-5) * x) + 0.0012426609473880784386) * x) + 0.026532189526576123093) * x) + 0.29656057182850489123) * x) + 1.7848265399172913358) * x) + 5.4637849111641143699) * x) + 6.6579046435011037772;
 
-    private static readonly double[] FarDenominator =
-    [
-        1.0, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525,
-        7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15,
-    ];
+    private static double FarDenominatorPolynomial(double x) =>
+        ((((((((((((((2.04426310338993978564e-15) * x) + 1.4215117583164458887e-7) * x) + 1.8463183175100546818e-5) * x) + 7.868691311456132591e-4) * x) + 0.0148753612908506148525) * x) + 0.13692988092273580531) * x) + 0.59983220655588793769) * x) + 1.0;
 
-    private static readonly double[] ErfcCoefficients =
-    [
-        -1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806,
-        0.27886807, -1.13520398, 1.48851587, -0.82215223, 0.17087277,
-    ];
-
-    private static double Horner(double x, double[] coefficients)
-    {
-        var sum = 0.0;
-        for (var i = coefficients.Length - 1; i >= 0; i--)
-        {
-            sum = (sum * x) + coefficients[i];
-        }
-
-        return sum;
-    }
+    private static double ErfcCoefficientsPolynomial(double x) =>
+        ((((((((((((((((((0.17087277) * x) + -0.82215223) * x) + 1.48851587) * x) + -1.13520398) * x) + 0.27886807) * x) + -0.18628806) * x) + 0.09678418) * x) + 0.37409196) * x) + 1.00002368) * x) + -1.26551223;
 
     /// <summary>The standard normal CDF Φ(x), via erfc (W. J. Cody's rational approximations, as in most libms).</summary>
     public static double NormalCdf(double x) => 0.5 * Erfc(-x / Math.Sqrt(2));
@@ -90,7 +58,7 @@ public static class SpecialFunctions
     {
         var z = Math.Abs(x);
         var t = 1.0 / (1.0 + (0.5 * z));
-        var poly = Horner(t, ErfcCoefficients);
+        var poly = ErfcCoefficientsPolynomial(t);
         var ans = t * Math.Exp((-z * z) + poly);
         return x >= 0 ? ans : 2.0 - ans;
     }
