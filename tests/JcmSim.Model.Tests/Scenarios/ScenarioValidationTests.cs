@@ -63,7 +63,7 @@ public sealed class ScenarioValidationTests : IDisposable
 
         Assert.Equal(("expansion.maxPartners", _files.LineOf(Main, "maxPartners")), (error.FieldPath, error.Line));
         Assert.Equal("expected a whole number, got a sequence", error.Problem);
-        Assert.Equal("a whole number ≥ 0", error.Allowed);
+        Assert.Equal("a whole number from 0 to 1,000", error.Allowed);
     }
 
     [Fact]

@@ -9,9 +9,9 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// </summary>
 internal static class DistributionReader
 {
-    private static readonly string[] Kinds = ["fixed", "uniform", "triangular", "normal", "lognormal", "beta"];
+    internal static readonly string[] Kinds = ["fixed", "uniform", "triangular", "normal", "lognormal", "beta"];
 
-    private static readonly Dictionary<string, string[]> KeysByKind = new()
+    internal static readonly Dictionary<string, string[]> KeysByKind = new()
     {
         ["fixed"] = ["dist", "value"],
         ["uniform"] = ["dist", "min", "max"],
@@ -49,8 +49,30 @@ internal static class DistributionReader
             return null;
         }
 
+        var largest = LargestDraw(distribution);
+        if (!range.WithinCeiling(largest))
+        {
+            var problem = distribution.IsFixed
+                ? $"{ValueRange.Format(largest)} is above the limit of {ValueRange.FormatLimit(range.Ceiling)} for this field"
+                : $"{distribution.Describe()} can draw values up to {ValueRange.Format(largest)}, above the limit of {ValueRange.FormatLimit(range.Ceiling)} for this field";
+            context.Error(node.Position, path, problem, range.Text);
+            return null;
+        }
+
         return distribution;
     }
+
+    /// <summary>
+    /// The largest value <paramref name="distribution"/> can actually draw: its upper bound, or for an
+    /// unbounded normal or log-normal the value at <see cref="ScenarioLimits.LargestStandardNormalDraw"/>.
+    /// NaN when the parameters overflow.
+    /// </summary>
+    public static double LargestDraw(Distribution distribution) => distribution switch
+    {
+        LogNormalDistribution l => Math.Exp(l.Mu + (ScenarioLimits.LargestStandardNormalDraw * l.Sigma)),
+        NormalDistribution { Max: null } n => n.MeanValue + (ScenarioLimits.LargestStandardNormalDraw * n.StdDev),
+        _ => distribution.Maximum,
+    };
 
     private static Distribution? Unexpected(SourceNode node, string path, LoadContext context)
     {
@@ -174,18 +196,31 @@ internal static class DistributionReader
         {
             var mean = reader.Number("mean", ValueRange.Positive);
             var sd = reader.Number("sd", ValueRange.NonNegative);
-            return mean is { } m && sd is { } s ? LogNormalDistribution.FromMeanStdDev(m, s) : null;
+            if (mean is not { } m || sd is not { } s)
+            {
+                return null;
+            }
+
+            var fromMoments = LogNormalDistribution.FromMeanStdDev(m, s);
+            if (!double.IsFinite(fromMoments.Mu) || !(fromMoments.Sigma <= ScenarioLimits.MaxLogNormalSigma))
+            {
+                context.Error(reader.Map.Position, reader.Path,
+                    $"lognormal with mean {ValueRange.Format(m)} and sd {ValueRange.Format(s)} has a log-scale sigma beyond {ValueRange.FormatLimit(ScenarioLimits.MaxLogNormalSigma)}", "sd/mean below about e^50");
+                return null;
+            }
+
+            return fromMoments;
         }
 
         var median = reader.Number("median", ValueRange.Positive);
-        var sigma = reader.Number("sigma", ValueRange.NonNegative);
+        var sigma = reader.Number("sigma", FieldRanges.LogNormalSigma);
         return median is { } md && sigma is { } sg ? LogNormalDistribution.FromMedian(md, sg) : null;
     }
 
     private static Distribution? Beta(MapReader reader, LoadContext context)
     {
-        var alpha = reader.Number("alpha", ValueRange.Positive);
-        var beta = reader.Number("beta", ValueRange.Positive);
+        var alpha = reader.Number("alpha", FieldRanges.BetaShape);
+        var beta = reader.Number("beta", FieldRanges.BetaShape);
         var min = reader.Number("min", ValueRange.Finite, required: false);
         var max = reader.Number("max", ValueRange.Finite, required: false);
         if (alpha is not { } a || beta is not { } b || (reader.Has("min") && min is null) || (reader.Has("max") && max is null))

@@ -99,6 +99,12 @@ internal static class ExtendsResolver
             return own;
         }
 
+        if (chain.Count >= ScenarioLimits.MaxExtendsDepth)
+        {
+            context.Error(reference.Position, "extends", $"the chain of extends: bases is longer than {ScenarioLimits.MaxExtendsDepth} files", $"at most {ScenarioLimits.MaxExtendsDepth} levels of extends:");
+            return own;
+        }
+
         var problem = context.ReadFile(document.FullPath, out var text);
         if (problem is not null || text is null)
         {

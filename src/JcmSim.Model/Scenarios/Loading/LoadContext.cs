@@ -24,11 +24,17 @@ internal sealed class LoadContext
     public SourceDocument Root { get; }
 
     /// <summary>Number of errors so far.</summary>
-    public int ErrorCount => _errors.Count;
+    public int ErrorCount { get; private set; }
 
-    /// <summary>Records a problem.</summary>
-    public void Error(SourcePosition at, string fieldPath, string problem, string allowed = "") =>
-        _errors.Add(new ScenarioError(at.Document.DisplayPath, at.Line, at.Column, fieldPath, problem, allowed));
+    /// <summary>Records a problem; past <see cref="ScenarioLimits.MaxReportedErrors"/> problems they are only counted.</summary>
+    public void Error(SourcePosition at, string fieldPath, string problem, string allowed = "")
+    {
+        ErrorCount++;
+        if (_errors.Count < ScenarioLimits.MaxReportedErrors)
+        {
+            _errors.Add(new ScenarioError(at.Document.DisplayPath, at.Line, at.Column, ValueReader.Shorten(fieldPath), problem, allowed));
+        }
+    }
 
     /// <summary>The document for a file found through <c>extends:</c> or a <c>file:</c> reference.</summary>
     public SourceDocument Document(string fullPath) =>
@@ -67,13 +73,38 @@ internal sealed class LoadContext
         return problem;
     }
 
-    /// <summary>Reads a file; returns null and a reason ("file not found", …) when it cannot.</summary>
+    /// <summary>
+    /// Reads a file of at most <see cref="ScenarioLimits.MaxFileBytes"/> (UTF-8, or as its byte-order
+    /// mark says); returns null and a reason ("file not found", "file too large", …) when it cannot.
+    /// The size is checked while reading, so a device or a growing file cannot make it read forever.
+    /// </summary>
     public static string? TryRead(string fullPath, out string? text)
     {
         text = null;
         try
         {
-            text = File.ReadAllText(fullPath);
+            if (Directory.Exists(fullPath))
+            {
+                return "this is a folder, not a file";
+            }
+
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024);
+            var buffer = new MemoryStream();
+            var chunk = new byte[64 * 1024];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > ScenarioLimits.MaxFileBytes)
+                {
+                    return $"file too large (more than {ScenarioLimits.MaxFileBytes / (1024 * 1024)} MiB; scenario and data files are limited to {ScenarioLimits.MaxFileBytes / (1024 * 1024)} MiB)";
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            buffer.Position = 0;
+            using var reader = new StreamReader(buffer, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            text = reader.ReadToEnd();
             return null;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -102,11 +133,17 @@ internal sealed class LoadContext
             fileOrder.TryAdd(error.File, fileOrder.Count);
         }
 
-        return _errors
+        var sorted = _errors
             .Distinct()
             .OrderBy(e => fileOrder[e.File])
             .ThenBy(e => e.Line)
             .ThenBy(e => e.Column)
             .ToList();
+        if (ErrorCount > _errors.Count)
+        {
+            sorted.Add(new ScenarioError(Root.DisplayPath, 1, 1, "", $"{ErrorCount - _errors.Count:N0} more problems not shown; fix the ones above first", $"at most {ScenarioLimits.MaxReportedErrors} problems are listed"));
+        }
+
+        return sorted;
     }
 }

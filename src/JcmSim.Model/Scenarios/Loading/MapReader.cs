@@ -40,7 +40,7 @@ internal sealed class MapReader
         {
             if (!keys.Contains(entry.Key.Value))
             {
-                context.Error(entry.Key.Position, Join(path, entry.Key.Value), $"unknown key '{entry.Key.Value}'{Suggestion.Hint(entry.Key.Value, keys)}", string.Join(", ", keys));
+                context.Error(entry.Key.Position, Join(path, entry.Key.Value), $"unknown key '{ValueReader.Shorten(entry.Key.Value)}'{Suggestion.Hint(entry.Key.Value, keys)}", string.Join(", ", keys));
             }
         }
 

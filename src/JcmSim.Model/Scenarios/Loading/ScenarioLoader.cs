@@ -89,6 +89,11 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// <c>en:</c> and a year path replace the inherited value whole; a distribution mapping without
 /// <c>dist:</c> changes only the parameters it names. CSV paths are relative to the YAML file that
 /// names them.</para>
+/// <para><b>Limits.</b> Besides each field's domain, <see cref="ScenarioLimits"/> caps magnitudes that
+/// would overflow the model's arithmetic or memory (a draw of any distribution included), file size
+/// (8 MiB), YAML nesting and alias expansion, the horizon (100 years), the number of sectors, channels
+/// and cohorts, and the expected opportunity flow; partner and candidate codes must be assigned
+/// ISO 3166-1 alpha-3 codes other than JPN.</para>
 /// <para><b>CSV.</b> RFC 4180 (commas, double quotes, <c>""</c> escapes, UTF-8); a header row
 /// names the columns in any order; blank lines and lines starting with <c>#</c> are ignored.</para>
 /// </remarks>
@@ -122,7 +127,18 @@ public static class ScenarioLoader
     /// references resolve relative to its folder.
     /// </summary>
     /// <exception cref="ScenarioValidationException">Anything is missing or wrong.</exception>
-    public static Scenario LoadText(string yaml, string virtualPath) => Load(yaml, new LoadContext(virtualPath));
+    public static Scenario LoadText(string yaml, string virtualPath)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var context = new LoadContext(virtualPath);
+        if (System.Text.Encoding.UTF8.GetByteCount(yaml) > ScenarioLimits.MaxFileBytes)
+        {
+            context.Error(new SourcePosition(context.Root, 1, 1), "", $"file too large (more than {ScenarioLimits.MaxFileBytes / (1024 * 1024)} MiB; scenario and data files are limited to {ScenarioLimits.MaxFileBytes / (1024 * 1024)} MiB)");
+            throw new ScenarioValidationException(context.SortedErrors());
+        }
+
+        return Load(yaml, context);
+    }
 
     private static Scenario Load(string text, LoadContext context)
     {

@@ -5,18 +5,18 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// <summary>The <c>channels</c> section: public programmes and private investor archetypes.</summary>
 internal sealed partial class ScenarioReader
 {
-    private static readonly string[] ChannelKinds = ["public", "private"];
-    private static readonly string[] Programmes = ["ministry", "internationalOrganisation"];
+    internal static readonly string[] ChannelKinds = ["public", "private"];
+    internal static readonly string[] Programmes = ["ministry", "internationalOrganisation"];
 
-    private static readonly string[] CommonChannelKeys =
+    internal static readonly string[] CommonChannelKeys =
     [
         "kind", "name", "annualBudgetJpy", "budgetMultiplier", "japanContributionShare", "sectors", "countries", "firstYear",
     ];
 
-    private static readonly string[] PublicChannelKeys = ["programme", "subsidyRatioCap", "perProjectCapJpy", "maxSubsidyJpyPerTco2", "participantHurdleRate"];
-    private static readonly string[] PrivateChannelKeys = ["archetype", "hurdleRate", "creditPriceExpectationFactor", "creditRevenueShare"];
+    internal static readonly string[] PublicChannelKeys = ["programme", "subsidyRatioCap", "perProjectCapJpy", "maxSubsidyJpyPerTco2", "participantHurdleRate"];
+    internal static readonly string[] PrivateChannelKeys = ["archetype", "hurdleRate", "creditPriceExpectationFactor", "creditRevenueShare"];
 
-    private List<FinanceChannel>? ReadChannels(MapReader root)
+    private List<FinanceChannel>? ReadChannels(MapReader root, SimulationHorizon? horizon)
     {
         var node = root.Get("channels");
         if (node is null)
@@ -32,6 +32,13 @@ internal sealed partial class ScenarioReader
             return null;
         }
 
+        if (items.Count > ScenarioLimits.MaxChannels)
+        {
+            context.Error(node.Position, "channels", $"{items.Count:N0} channels", $"at most {ScenarioLimits.MaxChannels}");
+            _channels.Complete = false;
+            return null;
+        }
+
         var channels = new List<FinanceChannel>();
         foreach (var item in items)
         {
@@ -40,7 +47,7 @@ internal sealed partial class ScenarioReader
                 _channels.Add(item.Id, item.IdNode.Position, item.IdInBody ? item.Path + ".id" : item.Path, context);
             }
 
-            if (ReadChannel(item) is { } channel)
+            if (ReadChannel(item, horizon) is { } channel)
             {
                 channels.Add(channel);
             }
@@ -49,7 +56,7 @@ internal sealed partial class ScenarioReader
         return channels;
     }
 
-    private FinanceChannel? ReadChannel(KeyedItem item)
+    private FinanceChannel? ReadChannel(KeyedItem item, SimulationHorizon? horizon)
     {
         var kindEntry = (item.Body as SourceMap)?.Find("kind");
         var kind = kindEntry is null ? null : ValueReader.Choice(kindEntry.Value, item.Path + ".kind", ChannelKinds, context);
@@ -77,10 +84,15 @@ internal sealed partial class ScenarioReader
         }
 
         var name = channel.Localized("name", required: false);
-        var budget = channel.OverYears("annualBudgetJpy", ValueRange.NonNegative);
-        var multiplier = channel.Uncertain("budgetMultiplier", ValueRange.NonNegative, required: false);
-        var japanShare = channel.Uncertain("japanContributionShare", ValueRange.Share);
+        var budget = channel.OverYears("annualBudgetJpy", FieldRanges.Jpy);
+        var multiplier = channel.Uncertain("budgetMultiplier", FieldRanges.Factor, required: false);
+        var japanShare = channel.Uncertain("japanContributionShare", FieldRanges.Share);
         var firstYear = channel.WholeNumber("firstYear", WholeNumberRange.Year, required: false);
+        if (firstYear is { } from && horizon is not null && from > horizon.LastYear)
+        {
+            context.Error(channel.Get("firstYear")!.Position, channel.PathOf("firstYear"), $"the channel starts in {from}, after the last simulated year {horizon.LastYear}, so it would fund nothing", $"≤ {horizon.LastYear}, or remove the channel");
+        }
+
         var sectors = channel.TextList("sectors") ?? [];
         var countries = channel.TextList("countries") ?? [];
         foreach (var (sector, node, path) in sectors)
@@ -97,10 +109,10 @@ internal sealed partial class ScenarioReader
         if (kind == "public")
         {
             var programme = channel.Choice("programme", Programmes, required: false);
-            var ratioCap = channel.Uncertain("subsidyRatioCap", ValueRange.Share);
-            var projectCap = channel.Number("perProjectCapJpy", ValueRange.Positive);
-            var perTonneCap = channel.Number("maxSubsidyJpyPerTco2", ValueRange.Positive, required: false);
-            var hurdle = channel.Uncertain("participantHurdleRate", ValueRange.Rate);
+            var ratioCap = channel.Uncertain("subsidyRatioCap", FieldRanges.Share);
+            var projectCap = channel.Number("perProjectCapJpy", FieldRanges.PositiveJpy);
+            var perTonneCap = channel.Number("maxSubsidyJpyPerTco2", FieldRanges.PositiveJpyPerTco2, required: false);
+            var hurdle = channel.Uncertain("participantHurdleRate", FieldRanges.Rate);
             if (item.Id is not null && budget is not null && japanShare is not null && ratioCap is not null && projectCap is not null && hurdle is not null)
             {
                 result = new PublicProgrammeChannel
@@ -121,9 +133,9 @@ internal sealed partial class ScenarioReader
         else if (kind == "private")
         {
             var archetype = channel.Identifier("archetype");
-            var hurdle = channel.Uncertain("hurdleRate", ValueRange.Rate);
-            var expectation = channel.Uncertain("creditPriceExpectationFactor", ValueRange.NonNegative);
-            var revenueShare = channel.Uncertain("creditRevenueShare", ValueRange.Share);
+            var hurdle = channel.Uncertain("hurdleRate", FieldRanges.Rate);
+            var expectation = channel.Uncertain("creditPriceExpectationFactor", FieldRanges.Factor);
+            var revenueShare = channel.Uncertain("creditRevenueShare", FieldRanges.Share);
             if (item.Id is not null && budget is not null && japanShare is not null && archetype is not null && hurdle is not null && expectation is not null && revenueShare is not null)
             {
                 result = new PrivateInvestorChannel

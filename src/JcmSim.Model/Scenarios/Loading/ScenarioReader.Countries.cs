@@ -11,18 +11,18 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// </summary>
 internal sealed partial class ScenarioReader
 {
-    private static readonly TableSchema PartnerColumns = new(["code", "nameEn", "region", "signingYear"], ["nameJa", "agreementEndYear", "source"]);
-    private static readonly TableSchema CandidateColumns = new(["code", "nameEn", "region", "weight"], ["nameJa", "potentialScale", "reason"]);
-    private static readonly TableSchema PipelineColumns = new(["country", "sector", "opportunitiesPerYear"], []);
-    private static readonly string[] CountryParameterKeys = ["article6ReadinessLagYears", "hostRetentionShare", "countryRiskPremium"];
+    internal static readonly TableSchema PartnerColumns = new(["code", "nameEn", "region", "signingYear"], ["nameJa", "agreementEndYear", "source"]);
+    internal static readonly TableSchema CandidateColumns = new(["code", "nameEn", "region", "weight"], ["nameJa", "potentialScale", "reason"]);
+    internal static readonly TableSchema PipelineColumns = new(["country", "sector", "opportunitiesPerYear"], []);
+    internal static readonly string[] CountryParameterKeys = ["article6ReadinessLagYears", "hostRetentionShare", "countryRiskPremium"];
 
-    private static readonly string[] ExpansionKeys =
+    internal static readonly string[] ExpansionKeys =
     [
         "startYear", "newPartnersPerYear", "maxPartners", "agreementTermYears", "newPartnerOpportunitiesPerYear",
         "article6ReadinessLagYears", "hostRetentionShare", "countryRiskPremium", "candidates",
     ];
 
-    private static readonly string[] PipelineKeys =
+    internal static readonly string[] PipelineKeys =
     [
         "baseYear", "multiplier", "growthRatePerYear", "cityToCityShare", "cityToCityGrowthRatePerYear", "file", "opportunities",
     ];
@@ -91,7 +91,19 @@ internal sealed partial class ScenarioReader
         var path = cells.Row.PathOf("code");
         if (!CountryCodePattern().IsMatch(code))
         {
-            context.Error(cell.Position, path, $"'{code}' is not an ISO 3166-1 alpha-3 code", "three capital letters, e.g. THA");
+            context.Error(cell.Position, path, $"'{ValueReader.Shorten(code)}' is not an ISO 3166-1 alpha-3 code", "three capital letters, e.g. THA");
+            return null;
+        }
+
+        if (!CountryCodes.All.Contains(code))
+        {
+            context.Error(cell.Position, path, $"'{code}' is not an assigned ISO 3166-1 alpha-3 country code", "an assigned code such as THA, VNM, IDN");
+            return null;
+        }
+
+        if (code == CountryCodes.Japan)
+        {
+            context.Error(cell.Position, path, "Japan is the investing side of every JCM partnership, not a partner or candidate");
             return null;
         }
 
@@ -112,9 +124,9 @@ internal sealed partial class ScenarioReader
             return null;
         }
 
-        var lag = defaults.Uncertain("article6ReadinessLagYears", ValueRange.NonNegative);
-        var retention = defaults.Uncertain("hostRetentionShare", ValueRange.Share);
-        var premium = defaults.Uncertain("countryRiskPremium", ValueRange.NonNegative);
+        var lag = defaults.Uncertain("article6ReadinessLagYears", FieldRanges.UncertainYears);
+        var retention = defaults.Uncertain("hostRetentionShare", FieldRanges.Share);
+        var premium = defaults.Uncertain("countryRiskPremium", FieldRanges.Premium);
         return lag is null || retention is null || premium is null ? null : new CountryParameters(lag, retention, premium);
     }
 
@@ -144,15 +156,15 @@ internal sealed partial class ScenarioReader
             }
 
             result[entry.Key.Value] = (
-                parameters.Uncertain("article6ReadinessLagYears", ValueRange.NonNegative, required: false),
-                parameters.Uncertain("hostRetentionShare", ValueRange.Share, required: false),
-                parameters.Uncertain("countryRiskPremium", ValueRange.NonNegative, required: false));
+                parameters.Uncertain("article6ReadinessLagYears", FieldRanges.UncertainYears, required: false),
+                parameters.Uncertain("hostRetentionShare", FieldRanges.Share, required: false),
+                parameters.Uncertain("countryRiskPremium", FieldRanges.Premium, required: false));
         }
 
         return result;
     }
 
-    private PartnerExpansion? ReadExpansion(MapReader root, CountryParameters? defaults)
+    private PartnerExpansion? ReadExpansion(MapReader root, CountryParameters? defaults, SimulationHorizon? horizon)
     {
         var expansion = root.Nested("expansion", ExpansionKeys);
         if (expansion is null)
@@ -162,15 +174,20 @@ internal sealed partial class ScenarioReader
         }
 
         var start = expansion.WholeNumber("startYear", WholeNumberRange.Year);
-        var rate = expansion.Uncertain("newPartnersPerYear", ValueRange.NonNegative);
-        var max = expansion.WholeNumber("maxPartners", WholeNumberRange.NonNegative);
-        var term = expansion.WholeNumber("agreementTermYears", WholeNumberRange.Positive, required: false);
+        if (start is { } from && horizon is not null && from > horizon.LastYear)
+        {
+            context.Error(expansion.Get("startYear")!.Position, expansion.PathOf("startYear"), $"expansion starts in {from}, after the last simulated year {horizon.LastYear}", $"≤ {horizon.LastYear}; for no expansion set newPartnersPerYear: 0");
+        }
+
+        var rate = expansion.Uncertain("newPartnersPerYear", FieldRanges.NewPartnersPerYear);
+        var max = expansion.WholeNumber("maxPartners", WholeNumberRange.Partners);
+        var term = expansion.WholeNumber("agreementTermYears", WholeNumberRange.Years, required: false);
         var opportunities = SectorRates(expansion, "newPartnerOpportunitiesPerYear");
 
         // New partners take the known partners' defaults unless the expansion says otherwise.
-        var lag = expansion.Has("article6ReadinessLagYears") ? expansion.Uncertain("article6ReadinessLagYears", ValueRange.NonNegative) : defaults?.ReadinessLagYears;
-        var retention = expansion.Has("hostRetentionShare") ? expansion.Uncertain("hostRetentionShare", ValueRange.Share) : defaults?.HostRetentionShare;
-        var premium = expansion.Has("countryRiskPremium") ? expansion.Uncertain("countryRiskPremium", ValueRange.NonNegative) : defaults?.CountryRiskPremium;
+        var lag = expansion.Has("article6ReadinessLagYears") ? expansion.Uncertain("article6ReadinessLagYears", FieldRanges.UncertainYears) : defaults?.ReadinessLagYears;
+        var retention = expansion.Has("hostRetentionShare") ? expansion.Uncertain("hostRetentionShare", FieldRanges.Share) : defaults?.HostRetentionShare;
+        var premium = expansion.Has("countryRiskPremium") ? expansion.Uncertain("countryRiskPremium", FieldRanges.Premium) : defaults?.CountryRiskPremium;
 
         var candidates = new List<CandidateCountry>();
         var candidatesNode = expansion.Get("candidates", required: false);
@@ -187,8 +204,8 @@ internal sealed partial class ScenarioReader
             var nameEn = cells.Text("nameEn");
             var nameJa = cells.Text("nameJa", required: false);
             var region = cells.Text("region");
-            var weight = cells.Number("weight", ValueRange.Positive);
-            var scale = cells.Number("potentialScale", ValueRange.NonNegative, required: false);
+            var weight = cells.Number("weight", FieldRanges.Weight);
+            var scale = cells.Number("potentialScale", FieldRanges.PotentialScale, required: false);
             var reason = cells.Text("reason", required: false);
             if (code is null || nameEn is null || region is null || weight is null)
             {
@@ -246,7 +263,7 @@ internal sealed partial class ScenarioReader
         {
             var entryPath = $"{path}.{entry.Key.Value}";
             _sectors.Check(entry.Key.Value, entry.Key.Position, entryPath, context);
-            if (ValueReader.Number(entry.Value, entryPath, ValueRange.NonNegative, context) is { } rate)
+            if (ValueReader.Number(entry.Value, entryPath, FieldRanges.OpportunitiesPerYear, context) is { } rate)
             {
                 rates[entry.Key.Value] = rate;
             }
@@ -265,10 +282,10 @@ internal sealed partial class ScenarioReader
         }
 
         var baseYear = pipeline.WholeNumber("baseYear", WholeNumberRange.Year);
-        var multiplier = pipeline.Uncertain("multiplier", ValueRange.NonNegative);
-        var growth = pipeline.Uncertain("growthRatePerYear", ValueRange.Rate);
-        var cityShare = pipeline.Number("cityToCityShare", ValueRange.Share, required: false);
-        var cityGrowth = pipeline.Uncertain("cityToCityGrowthRatePerYear", ValueRange.Rate, required: false);
+        var multiplier = pipeline.Uncertain("multiplier", FieldRanges.Factor);
+        var growth = pipeline.Uncertain("growthRatePerYear", FieldRanges.Rate);
+        var cityShare = pipeline.Number("cityToCityShare", FieldRanges.Share, required: false);
+        var cityGrowth = pipeline.Uncertain("cityToCityGrowthRatePerYear", FieldRanges.Rate, required: false);
 
         IReadOnlyList<TableRow>? rows = null;
         var tablePath = pipeline.PathOf("opportunities");
@@ -295,7 +312,7 @@ internal sealed partial class ScenarioReader
             var cells = new RowReader(row, context);
             var country = cells.Cell("country");
             var sector = cells.Cell("sector");
-            var rate = cells.Number("opportunitiesPerYear", ValueRange.NonNegative);
+            var rate = cells.Number("opportunitiesPerYear", FieldRanges.OpportunitiesPerYear);
             var countryOk = country is not null && PartnerReference(country, row.PathOf("country"), "a pipeline row");
             var sectorOk = sector is not null && _sectors.Check(sector.Text, sector.Position, row.PathOf("sector"), context);
             if (country is null || sector is null || !countryOk || !sectorOk)

@@ -5,7 +5,7 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// <summary>The <c>sectors</c> section.</summary>
 internal sealed partial class ScenarioReader
 {
-    private static readonly string[] SectorKeys =
+    internal static readonly string[] SectorKeys =
     [
         "name", "sizeTco2PerYear", "capexJpyPerTco2PerYear", "leadTimeYears", "creditingYears",
         "performanceRatio", "degradationPerYear", "failureHazardPerYear", "returnWithoutCredits",
@@ -33,6 +33,13 @@ internal sealed partial class ScenarioReader
             return null;
         }
 
+        if (items.Count > ScenarioLimits.MaxSectors)
+        {
+            context.Error(node.Position, "sectors", $"{items.Count:N0} sectors", $"at most {ScenarioLimits.MaxSectors}");
+            _sectors.Complete = false;
+            return null;
+        }
+
         var sectors = new List<SectorProfile>();
         foreach (var item in items)
         {
@@ -49,14 +56,14 @@ internal sealed partial class ScenarioReader
             }
 
             var name = sector.Localized("name", required: false);
-            var size = sector.Uncertain("sizeTco2PerYear", ValueRange.NonNegative);
-            var capex = sector.Uncertain("capexJpyPerTco2PerYear", ValueRange.NonNegative);
-            var lead = sector.Uncertain("leadTimeYears", ValueRange.NonNegative);
-            var crediting = sector.Uncertain("creditingYears", ValueRange.NonNegative);
-            var performance = sector.Uncertain("performanceRatio", ValueRange.NonNegative);
-            var degradation = sector.Uncertain("degradationPerYear", ValueRange.ShareBelowOne);
-            var hazard = sector.Uncertain("failureHazardPerYear", ValueRange.Share);
-            var returns = sector.Uncertain("returnWithoutCredits", ValueRange.Rate);
+            var size = sector.Uncertain("sizeTco2PerYear", FieldRanges.Tco2PerYear);
+            var capex = sector.Uncertain("capexJpyPerTco2PerYear", FieldRanges.CapexJpyPerTco2PerYear);
+            var lead = sector.Uncertain("leadTimeYears", FieldRanges.UncertainYears);
+            var crediting = sector.Uncertain("creditingYears", FieldRanges.UncertainYears);
+            var performance = sector.Uncertain("performanceRatio", FieldRanges.Factor);
+            var degradation = sector.Uncertain("degradationPerYear", FieldRanges.ShareBelowOne);
+            var hazard = sector.Uncertain("failureHazardPerYear", FieldRanges.Share);
+            var returns = sector.Uncertain("returnWithoutCredits", FieldRanges.Rate);
             if (item.Id is null || size is null || capex is null || lead is null || crediting is null
                 || performance is null || degradation is null || hazard is null || returns is null)
             {

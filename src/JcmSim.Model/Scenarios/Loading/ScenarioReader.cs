@@ -11,7 +11,7 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// </summary>
 internal sealed partial class ScenarioReader(LoadContext context)
 {
-    private static readonly string[] RootKeys =
+    internal static readonly string[] RootKeys =
     [
         "name", "title", "question", "description", "horizon", "accounting", "sectors", "partners",
         "countryDefaults", "countryOverrides", "expansion", "agreements", "pipeline", "channels",
@@ -37,19 +37,19 @@ internal sealed partial class ScenarioReader(LoadContext context)
         var partnerRows = ReadPartnerRows(reader);
         var defaults = ReadCountryDefaults(reader);
         var overrides = ReadCountryOverrides(reader);
-        var expansion = ReadExpansion(reader, defaults);
+        var expansion = ReadExpansion(reader, defaults, horizon);
         var agreements = ReadAgreements(reader);
         var (pipeline, opportunities) = ReadPipeline(reader);
-        var channels = ReadChannels(reader);
+        var channels = ReadChannels(reader, horizon);
         var credits = ReadCredits(reader);
         var creditPrice = ReadCreditPrice(reader);
-        var portfolio = ReadPortfolio(reader);
+        var portfolio = ReadPortfolio(reader, horizon);
         if (context.ErrorCount > 0)
         {
             return null;
         }
 
-        return new Scenario
+        var scenario = new Scenario
         {
             Name = name,
             Title = title,
@@ -66,6 +66,8 @@ internal sealed partial class ScenarioReader(LoadContext context)
             CreditPrice = Must(creditPrice),
             ExistingPortfolio = portfolio,
         };
+        CheckOpportunityVolume(scenario, reader.Get("pipeline")!.Position);
+        return context.ErrorCount > 0 ? null : scenario;
     }
 
     // With no error recorded every required value is present; anything else is a loader bug.
@@ -95,6 +97,12 @@ internal sealed partial class ScenarioReader(LoadContext context)
         if (a > b)
         {
             context.Error(horizon.Get("firstYear")!.Position, horizon.PathOf("firstYear"), $"firstYear {a} is after lastYear {b}", "firstYear ≤ lastYear");
+            return null;
+        }
+
+        if (b - a + 1 > ScenarioLimits.MaxHorizonYears)
+        {
+            context.Error(horizon.Get("lastYear")!.Position, horizon.PathOf("lastYear"), $"the horizon spans {b - a + 1} years (FY{a}–FY{b})", $"at most {ScenarioLimits.MaxHorizonYears} simulated years: lastYear ≤ {a + ScenarioLimits.MaxHorizonYears - 1}");
             return null;
         }
 
@@ -133,7 +141,7 @@ internal sealed partial class ScenarioReader(LoadContext context)
         {
             var target = MapReader.Open(sequence.Items[i], $"{accounting.PathOf("targets")}[{i}]", context, ["fiscalYear", "thresholdMt"]);
             var year = target?.WholeNumber("fiscalYear", WholeNumberRange.Year);
-            var threshold = target?.Number("thresholdMt", ValueRange.Positive);
+            var threshold = target?.Number("thresholdMt", FieldRanges.ThresholdMt);
             if (target is null || year is not { } y || threshold is not { } t)
             {
                 continue;
@@ -171,8 +179,8 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var probability = agreements.Uncertain("extensionProbability", ValueRange.Share);
-        var years = agreements.WholeNumber("extensionYears", WholeNumberRange.Positive);
+        var probability = agreements.Uncertain("extensionProbability", FieldRanges.Share);
+        var years = agreements.WholeNumber("extensionYears", WholeNumberRange.Years);
         var continues = agreements.Boolean("issuanceContinuesAfterLapse");
         return probability is null || years is null
             ? null
@@ -187,11 +195,11 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var factor = credits.Uncertain("conservativenessFactor", ValueRange.Share);
-        var lag = credits.WholeNumber("issuanceLagYears", WholeNumberRange.NonNegative);
+        var factor = credits.Uncertain("conservativenessFactor", FieldRanges.Share);
+        var lag = credits.WholeNumber("issuanceLagYears", WholeNumberRange.YearsOrNone);
         var allocation = credits.Enum<AllocationPolicyKind>("allocation");
-        var fixedShare = credits.Uncertain("fixedJapanShare", ValueRange.Share, required: false);
-        var omge = credits.Number("omgeCancellationShare", ValueRange.Share, required: false);
+        var fixedShare = credits.Uncertain("fixedJapanShare", FieldRanges.Share, required: false);
+        var omge = credits.Number("omgeCancellationShare", FieldRanges.Share, required: false);
         if (factor is null || lag is null || allocation is null)
         {
             return null;
@@ -209,9 +217,9 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var trend = price.OverYears("trendJpyPerTco2", ValueRange.NonNegative);
-        var volatility = price.Uncertain("volatility", ValueRange.NonNegative);
-        var persistence = price.Number("persistence", ValueRange.Share, required: false);
+        var trend = price.OverYears("trendJpyPerTco2", FieldRanges.JpyPerTco2);
+        var volatility = price.Uncertain("volatility", FieldRanges.Volatility);
+        var persistence = price.Number("persistence", FieldRanges.Share, required: false);
         if (trend is null || volatility is null)
         {
             return null;

@@ -13,5 +13,5 @@ internal sealed class SourceScalar(SourcePosition position, string value, bool i
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
     /// <inheritdoc />
-    public override string Describe() => IsNull ? "nothing (null)" : IsPlain ? $"'{Value}'" : $"quoted text \"{Value}\"";
+    public override string Describe() => IsNull ? "nothing (null)" : IsPlain ? $"'{ValueReader.Shorten(Value)}'" : $"quoted text \"{ValueReader.Shorten(Value)}\"";
 }

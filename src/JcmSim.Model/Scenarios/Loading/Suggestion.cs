@@ -6,6 +6,12 @@ internal static class Suggestion
     /// <summary>The candidate closest to <paramref name="given"/> by edit distance (ignoring case), if close enough to be a typo.</summary>
     public static string? Closest(string given, IEnumerable<string> candidates)
     {
+        if (given.Length > 100)
+        {
+            // Nobody mistypes a key this long; and the distance would cost length × candidates.
+            return null;
+        }
+
         string? best = null;
         var bestDistance = int.MaxValue;
         var lowered = given.ToLowerInvariant();

@@ -23,6 +23,12 @@ internal static partial class ValueReader
             return null;
         }
 
+        if (!range.WithinCeiling(value))
+        {
+            context.Error(node.Position, path, $"{ValueRange.Format(value)} is above the limit of {ValueRange.FormatLimit(range.Ceiling)} for this field", range.Text);
+            return null;
+        }
+
         return value;
     }
 
@@ -30,6 +36,12 @@ internal static partial class ValueReader
     public static bool TryNumber(SourceNode node, string path, LoadContext context, out double value)
     {
         value = 0;
+        if (node is SourceScalar { IsPlain: true, IsNull: false } special && IsNonFiniteLiteral(special.Value))
+        {
+            context.Error(node.Position, path, $"expected a finite number, got {special.Value.Trim()}", "a finite number; NaN and infinities are not numbers a scenario can use");
+            return false;
+        }
+
         if (node is SourceScalar { IsPlain: true, IsNull: false } scalar && TryParseNumber(scalar.Value, out value))
         {
             if (double.IsFinite(value))
@@ -37,7 +49,7 @@ internal static partial class ValueReader
                 return true;
             }
 
-            context.Error(node.Position, path, $"expected a finite number, got {scalar.Value}");
+            context.Error(node.Position, path, $"expected a finite number, got {scalar.Value} (too large for a number)", "a finite number");
             return false;
         }
 
@@ -66,25 +78,34 @@ internal static partial class ValueReader
         return double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>
+    /// True for YAML's and .NET's spellings of NaN and infinities (<c>.nan</c>, <c>.inf</c>,
+    /// <c>-.Inf</c>, <c>NaN</c>, <c>Infinity</c>, <c>∞</c>), which are never usable numbers.
+    /// </summary>
+    public static bool IsNonFiniteLiteral(string text)
+    {
+        var t = text.Trim().TrimStart('+', '-').ToLowerInvariant();
+        return t is ".nan" or ".inf" or "nan" or "inf" or "infinity" or "∞";
+    }
+
     /// <summary>A whole number within <paramref name="range"/>.</summary>
     public static int? WholeNumber(SourceNode node, string path, WholeNumberRange range, LoadContext context)
     {
         if (node is SourceScalar { IsPlain: true, IsNull: false } scalar && TryParseNumber(scalar.Value, out var value) && double.IsFinite(value))
         {
-            if (value != Math.Floor(value) || value < int.MinValue || value > int.MaxValue)
+            if (value != Math.Floor(value))
             {
                 context.Error(node.Position, path, $"expected a whole number, got {scalar.Value}", range.Text);
                 return null;
             }
 
-            var whole = (int)value;
-            if (!range.Contains(whole))
+            if (value < range.Min || value > range.Max)
             {
-                context.Error(node.Position, path, $"{whole} is out of range", range.Text);
+                context.Error(node.Position, path, $"{ValueRange.Format(value)} is out of range", range.Text);
                 return null;
             }
 
-            return whole;
+            return (int)value;
         }
 
         context.Error(node.Position, path, $"expected a whole number, got {node.Describe()}", range.Text);
@@ -96,9 +117,16 @@ internal static partial class ValueReader
     {
         if (node is SourceScalar { IsNull: false } scalar)
         {
-            if (scalar.Value.Trim().Length > 0)
+            var trimmed = scalar.Value.Trim();
+            if (trimmed.Length > ScenarioLimits.MaxTextLength)
             {
-                return scalar.Value.Trim();
+                context.Error(node.Position, path, $"the text is {trimmed.Length:N0} characters long", $"at most {ScenarioLimits.MaxTextLength:N0} characters");
+                return null;
+            }
+
+            if (trimmed.Length > 0)
+            {
+                return trimmed;
             }
 
             context.Error(node.Position, path, "expected non-empty text, got an empty string");
@@ -113,9 +141,10 @@ internal static partial class ValueReader
     public static string? Identifier(SourceNode node, string path, LoadContext context)
     {
         var text = Text(node, path, context);
-        if (text is not null && !IdentifierPattern().IsMatch(text))
+        if (text is not null && (text.Length > ScenarioLimits.MaxIdentifierLength || !IdentifierPattern().IsMatch(text)))
         {
-            context.Error(node.Position, path, $"'{text}' is not a valid identifier", "letters, digits, '_' and '-', starting with a letter");
+            var shown = text.Length > ScenarioLimits.MaxIdentifierLength ? text[..ScenarioLimits.MaxIdentifierLength] + "…" : text;
+            context.Error(node.Position, path, $"'{shown}' is not a valid identifier", IdentifierRule);
             return null;
         }
 
@@ -265,6 +294,12 @@ internal static partial class ValueReader
 
         return items;
     }
+
+    /// <summary>Text for a message: cut to 80 characters (a key or value can be megabytes long).</summary>
+    public static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "…";
+
+    /// <summary>What an identifier may be, for messages and the JSON Schema.</summary>
+    public static string IdentifierRule => $"letters, digits, '_' and '-', starting with a letter, at most {ScenarioLimits.MaxIdentifierLength} characters";
 
     /// <summary>The camelCase form of a PascalCase member name.</summary>
     public static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];

@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace JcmSim.Model.Scenarios.Loading;
@@ -7,14 +8,20 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// Parses YAML text with YamlDotNet's representation model and converts it into the loader's
 /// <see cref="SourceNode"/> tree, keeping each node's line and column.
 /// </summary>
+/// <remarks>
+/// Hostile or broken input is stopped before it can hurt: the text is first walked as a flat event
+/// stream (no recursion) to refuse nesting deeper than <see cref="ScenarioLimits.MaxYamlDepth"/>,
+/// which would otherwise overflow the stack of YamlDotNet's recursive loader and kill the process;
+/// and conversion counts nodes, so aliases that expand exponentially ("billion laughs") or point
+/// into themselves end with a message instead of exhausting memory.
+/// </remarks>
 internal static class YamlSourceReader
 {
-    // Aliases may point back into their own anchor; nothing in a scenario nests this deep.
-    private const int MaxDepth = 64;
+    private const int MaxDepth = ScenarioLimits.MaxYamlDepth;
 
     /// <summary>
     /// The root mapping of <paramref name="text"/>, or null after recording why there is none
-    /// (syntax error, empty file, several documents, root not a mapping).
+    /// (syntax error, too deep, empty file, several documents, root not a mapping).
     /// </summary>
     public static SourceMap? Read(string text, SourceDocument document, LoadContext context)
     {
@@ -22,6 +29,13 @@ internal static class YamlSourceReader
         var stream = new YamlStream();
         try
         {
+            if (TooDeep(new Parser(scanner)) is { } deep)
+            {
+                context.Error(At(document, deep), "", $"nesting deeper than {MaxDepth} levels; a scenario needs about five", $"at most {MaxDepth} nested mappings or sequences");
+                return null;
+            }
+
+            scanner = new Scanner(new StringReader(text));
             stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
@@ -52,7 +66,13 @@ internal static class YamlSourceReader
             return null;
         }
 
-        var root = Convert(stream.Documents[0].RootNode, document, context, 0);
+        var budget = new NodeBudget();
+        var root = Convert(stream.Documents[0].RootNode, document, context, 0, budget);
+        if (budget.Reported)
+        {
+            return null;
+        }
+
         if (root is SourceMap map)
         {
             return map;
@@ -70,15 +90,51 @@ internal static class YamlSourceReader
         return null;
     }
 
-    private static SourcePosition At(SourceDocument document, Mark mark) =>
-        new(document, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    // Where the event stream first nests deeper than MaxDepth, or null. The parser keeps its own
+    // state stack, so this walk is safe at any depth.
+    private static Mark? TooDeep(Parser parser)
+    {
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    if (++depth > MaxDepth)
+                    {
+                        return parser.Current.Start;
+                    }
 
-    private static SourceNode? Convert(YamlNode node, SourceDocument document, LoadContext context, int depth)
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static SourcePosition At(SourceDocument document, Mark mark) =>
+        new(document, (int)Math.Clamp(mark.Line, 1, int.MaxValue), (int)Math.Clamp(mark.Column, 1, int.MaxValue));
+
+    private static SourceNode? Convert(YamlNode node, SourceDocument document, LoadContext context, int depth, NodeBudget budget)
     {
         var position = At(document, node.Start);
         if (depth > MaxDepth)
         {
-            context.Error(position, "", $"nesting deeper than {MaxDepth} levels (a recursive alias?)");
+            context.Error(position, "", $"nesting deeper than {MaxDepth} levels (a recursive alias?)", $"at most {MaxDepth} nested mappings or sequences");
+            return null;
+        }
+
+        if (++budget.Used > ScenarioLimits.MaxYamlNodes)
+        {
+            if (!budget.Reported)
+            {
+                budget.Reported = true;
+                context.Error(position, "", $"the document expands to more than {ScenarioLimits.MaxYamlNodes:N0} values (aliases repeating aliases?)", $"at most {ScenarioLimits.MaxYamlNodes:N0} values");
+            }
+
             return null;
         }
 
@@ -90,7 +146,7 @@ internal static class YamlSourceReader
                 var items = new List<SourceNode>(sequence.Children.Count);
                 foreach (var child in sequence.Children)
                 {
-                    if (Convert(child, document, context, depth + 1) is { } item)
+                    if (Convert(child, document, context, depth + 1, budget) is { } item)
                     {
                         items.Add(item);
                     }
@@ -107,7 +163,7 @@ internal static class YamlSourceReader
                         continue;
                     }
 
-                    if (Convert(value, document, context, depth + 1) is { } converted)
+                    if (Convert(value, document, context, depth + 1, budget) is { } converted)
                     {
                         entries.Add(new SourceEntry(new SourceScalar(At(document, key.Start), keyScalar.Value ?? "", true), converted));
                     }
@@ -118,5 +174,13 @@ internal static class YamlSourceReader
                 context.Error(position, "", "unsupported YAML node");
                 return null;
         }
+    }
+
+    /// <summary>Values converted so far in one document.</summary>
+    private sealed class NodeBudget
+    {
+        public int Used { get; set; }
+
+        public bool Reported { get; set; }
     }
 }
