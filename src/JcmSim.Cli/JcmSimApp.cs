@@ -40,7 +40,10 @@ public static class JcmSimApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+            // ProcessTerminationTimeout = null: System.CommandLine must not handle Ctrl-C/SIGTERM itself
+            // (it would race Program's handlers and force an exit before the output is cleaned up).
+            var invocation = new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parse.InvokeAsync(invocation, cancellationToken);
         }
         catch (ScenarioValidationException invalid)
         {
@@ -66,8 +69,10 @@ public static class JcmSimApp
             await error.WriteLineAsync($"jcmsim: {folder.Message}");
             return ExitCodes.BadInput;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // Cancelled (Ctrl-C, SIGTERM): whatever stopped first, an OperationCanceledException or
+            // a component torn down by the stop, the run is interrupted, not failed.
             await error.WriteLineAsync("jcmsim: interrupted; no result folder was written.");
             return 130;
         }

@@ -1,12 +1,20 @@
+using System.Runtime.InteropServices;
 using JcmSim.Cli;
 using Spectre.Console;
 
 using var interrupt = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+
+// Ctrl-C (SIGINT) and SIGTERM (kill, docker stop, CI timeouts) stop a run cleanly: the token is
+// cancelled, the temporary output folder is removed, JcmSimApp prints a message and returns 130.
+// A second signal while stopping takes the default action and ends the process at once; its hidden
+// partial folder is removed by the next run (ResultFolder).
+void Stop(PosixSignalContext context)
 {
-    // First Ctrl-C stops the run cleanly (temporary output removed); a second one kills the process.
-    e.Cancel = !interrupt.IsCancellationRequested;
+    context.Cancel = !interrupt.IsCancellationRequested;
     interrupt.Cancel();
-};
+}
+
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
 return await JcmSimApp.RunAsync(args, AnsiConsole.Console, Console.Error, interrupt.Token);

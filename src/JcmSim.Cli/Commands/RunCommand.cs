@@ -20,13 +20,13 @@ public static class RunCommand
     {
         var scenarios = new Argument<string[]>("scenario") { Description = "Scenario YAML files; with several, the first is the reference.", Arity = ArgumentArity.OneOrMore };
         var trials = new Option<int>("--trials", "-n") { Description = $"Trials per scenario (1–{MaxTrials:N0}).", DefaultValueFactory = _ => 10_000 };
-        trials.Validators.Add(r => InRange(r, r.GetValueOrDefault<int>(), 1, MaxTrials, "--trials"));
+        trials.Validators.Add(r => InRange(r, Parsed(r), 1, MaxTrials, "--trials"));
         var seed = new Option<ulong>("--seed", "-s") { Description = "Seed (0–18446744073709551615); the same seed gives the same numbers.", DefaultValueFactory = _ => 1UL };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: out/NAME-TIMESTAMP). Must be empty or absent unless --force." };
         var blockSize = new Option<int>("--block-size") { Description = $"Trials per block, 1–{MaxBlockSize:N0}; results do not depend on it (default: automatic)." };
         blockSize.Validators.Add(r =>
         {
-            var value = r.GetValueOrDefault<int>();
+            var value = Parsed(r);
             if (value != 0)
             {
                 InRange(r, value, 1, MaxBlockSize, "--block-size");
@@ -37,7 +37,7 @@ public static class RunCommand
         var force = new Option<bool>("--force") { Description = "Replace the output folder if it is not empty." };
         var inProcess = new Option<bool>("--in-process") { Description = "Run without Orleans (the benchmark baseline); same numbers." };
         var parallel = new Option<int>("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
-        parallel.Validators.Add(r => InRange(r, r.GetValueOrDefault<int>(), 0, 1024, "--parallel"));
+        parallel.Validators.Add(r => InRange(r, Parsed(r), 0, 1024, "--parallel"));
 
         var command = new Command("run", "Simulate one or more scenarios and write summary, per-trial and annual results.");
         command.Arguments.Add(scenarios);
@@ -66,7 +66,14 @@ public static class RunCommand
         return command;
     }
 
-    private static void InRange(System.CommandLine.Parsing.OptionResult result, int value, int min, int max, string name)
+    // The option's number, or null when the text is not one: the parser reports that itself, and
+    // GetValueOrDefault would throw inside a validator (e.g. --trials 1e6 or --trials 99999999999).
+    private static int? Parsed(System.CommandLine.Parsing.OptionResult result) =>
+        result.Tokens.Count == 0
+            ? result.GetValueOrDefault<int>()
+            : int.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static void InRange(System.CommandLine.Parsing.OptionResult result, int? value, int min, int max, string name)
     {
         if (value < min || value > max)
         {

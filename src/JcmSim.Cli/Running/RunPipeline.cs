@@ -29,6 +29,7 @@ public static class RunPipeline
         var plan = new TrialPlan(options.Trials, blockSize);
         var outDir = options.Out ?? Path.Combine("out", $"{scenarios[0].Scenario.Name}-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
         var parallel = options.MaxParallelBlocks > 0 ? options.MaxParallelBlocks : 2 * Environment.ProcessorCount;
+        RunMemoryBudget.Check(compiled, options.Trials, blockSize, parallel);
 
         using var folder = ResultFolder.Create(outDir, options.Force);
         var clock = Stopwatch.StartNew();

@@ -15,10 +15,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 {
     private const int StartAttempts = 3;
     private readonly IHost _host;
+    private readonly ShutdownQuiet _quiet;
 
-    private EmbeddedSilo(IHost host)
+    private EmbeddedSilo(IHost host, ShutdownQuiet quiet)
     {
         _host = host;
+        _quiet = quiet;
         Grains = host.Services.GetRequiredService<IGrainFactory>();
     }
 
@@ -41,11 +43,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var host = Build(FreeLocalPort(), configure);
+            var quiet = new ShutdownQuiet();
+            var host = Build(FreeLocalPort(), configure, quiet);
             try
             {
                 await host.StartAsync(cancellationToken);
-                return new EmbeddedSilo(host);
+                return new EmbeddedSilo(host, quiet);
             }
             catch (Exception exception) when (attempt < StartAttempts && IsSocketError(exception) && !cancellationToken.IsCancellationRequested)
             {
@@ -63,6 +66,9 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     /// <summary>Stops the silo gracefully.</summary>
     public async ValueTask DisposeAsync()
     {
+        // Calls still in flight when a run is cancelled (Ctrl-C) fail while the silo stops; their
+        // warnings would bury the command's one-line message, so only critical ones are logged now.
+        _quiet.Stopping = true;
         try
         {
             await _host.StopAsync();
@@ -73,7 +79,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         }
     }
 
-    private static IHost Build(int siloPort, Action<ISiloBuilder>? configure)
+    private static IHost Build(int siloPort, Action<ISiloBuilder>? configure, ShutdownQuiet quiet)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "jcmsim" });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -86,6 +92,11 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 
         // Standard error only: standard output belongs to the CLI's tables and progress.
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter((_, _, level) => level >= (quiet.Stopping ? LogLevel.Critical : LogLevel.Warning));
+
+        // The embedding command owns Ctrl-C and SIGTERM: it cancels the run and removes its partial
+        // output. The default console lifetime would also stop the silo under the running blocks.
+        builder.Services.AddSingleton<IHostLifetime, CommandOwnedLifetime>();
         var clusterId = "jcmsim-" + Guid.NewGuid().ToString("N");
         builder.UseOrleans(silo =>
         {
@@ -104,6 +115,26 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         { InnerException: { } inner } => IsSocketError(inner),
         _ => false,
     };
+
+    /// <summary>Set when the silo starts stopping; read by the log filter.</summary>
+    private sealed class ShutdownQuiet
+    {
+        private volatile bool _stopping;
+
+        public bool Stopping
+        {
+            get => _stopping;
+            set => _stopping = value;
+        }
+    }
+
+    /// <summary>A host lifetime that leaves process signals to the command embedding the silo.</summary>
+    private sealed class CommandOwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 
     private static int FreeLocalPort()
     {

@@ -13,7 +13,7 @@ public sealed class ResultFolderTests
         using (var folder = ResultFolder.Create(outDir, force: false))
         {
             File.WriteAllText(Path.Combine(folder.TempPath, "summary.json"), "{}");
-            Assert.StartsWith(outDir + ".tmp-", folder.TempPath, StringComparison.Ordinal);
+            Assert.StartsWith(temp.Combine(".out." + ResultFolder.PartialMarker + "."), folder.TempPath, StringComparison.Ordinal);
         }
 
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));

@@ -1,0 +1,75 @@
+using JcmSim.Cli.Running;
+using JcmSim.Cli.Tests.Support;
+using JcmSim.Model.Scenarios.Loading;
+using JcmSim.Model.Simulation;
+
+namespace JcmSim.Cli.Tests.Robustness;
+
+/// <summary>Options out of bounds and runs too big for memory: exit 2, a clear message, nothing written.</summary>
+public sealed class BoundsTests
+{
+    [Theory]
+    [InlineData("--trials", "100000001", "--trials 100000001 is out of range (allowed: 1–100,000,000)")]
+    [InlineData("--trials", "99999999999", "99999999999")]
+    [InlineData("--trials", "1e6", "1e6")]
+    [InlineData("--block-size", "-1", "--block-size -1 is out of range")]
+    [InlineData("--block-size", "65537", "--block-size 65537 is out of range")]
+    [InlineData("--seed", "-1", "-1")]
+    [InlineData("--seed", "18446744073709551616", "18446744073709551616")]
+    [InlineData("--parallel", "5000", "--parallel 5000 is out of range")]
+    public void Option_out_of_bounds_exits_2_naming_it(string option, string value, string expected)
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out");
+
+        var run = CliRun.Invoke("run", Repository.Baseline, option, value, "--out", output);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Largest_seed_is_accepted()
+    {
+        using var temp = new TempDirectory();
+
+        var run = CliRun.Invoke("run", Repository.Baseline, "--trials", "5", "--seed", "18446744073709551615", "--in-process", "--out", Path.Combine(temp.Path, "out"));
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+    }
+
+    [Fact]
+    public void Hundred_million_trials_are_refused_for_memory_with_what_to_do()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out");
+
+        var run = CliRun.Invoke("run", Repository.Baseline, "--trials", "100000000", "--out", output);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("--trials 100,000,000 needs about", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Use at most --trials", run.Error, StringComparison.Ordinal);
+        Assert.Contains("different --seed values", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public void Memory_budget_names_the_need_the_limit_and_the_trials_that_fit()
+    {
+        var baseline = new CompiledScenario(ScenarioLoader.Load(Repository.Baseline));
+        const long eightGigabytes = 8L << 30;
+
+        var error = Assert.Throws<BadInputException>(() => RunMemoryBudget.Check([baseline], 10_000_000, 64, 4, eightGigabytes));
+        RunMemoryBudget.Check([baseline], 100_000, 64, 4, eightGigabytes);
+
+        var perTrial = RunMemoryBudget.RequiredBytes([baseline], 1_000_001, 64, 4) - RunMemoryBudget.RequiredBytes([baseline], 1_000_000, 64, 4);
+        Assert.InRange(perTrial, 2_000, 20_000);
+        Assert.Contains("this machine lets a run use 6.0 GB (75% of 8.0 GB)", error.Message, StringComparison.Ordinal);
+        var fits = 0.75 * eightGigabytes / perTrial;
+        var advice = System.Text.RegularExpressions.Regex.Match(error.Message, "Use at most --trials ([0-9,]+)");
+        Assert.True(advice.Success, error.Message);
+        Assert.InRange(long.Parse(advice.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture), 0.85 * fits, fits);
+    }
+}

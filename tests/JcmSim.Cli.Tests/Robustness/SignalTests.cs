@@ -1,0 +1,88 @@
+using JcmSim.Analysis.Results;
+using JcmSim.Cli.Tests.Support;
+
+namespace JcmSim.Cli.Tests.Robustness;
+
+/// <summary>
+/// A run stopped by a real signal (Ctrl-C, SIGTERM, SIGKILL) mid-run leaves no result folder:
+/// INT and TERM stop cleanly with one message and exit 130; KILL leaves only a hidden partial
+/// folder, which the next run removes.
+/// </summary>
+public sealed class SignalTests
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
+
+    [Theory]
+    [InlineData("INT", true)]
+    [InlineData("TERM", true)]
+    [InlineData("INT", false)]
+    [InlineData("TERM", false)]
+    public void Interrupted_run_exits_130_with_a_message_and_writes_no_folder(string signal, bool inProcess)
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out");
+        using var run = StartLongRun(output, inProcess);
+
+        run.Signal(signal);
+        var exitCode = run.WaitForExit(StopTimeout);
+
+        Assert.True(exitCode == 130, $"exit {exitCode}\nstdout:\n{run.Output}\nstderr:\n{run.Error}");
+        Assert.Contains("jcmsim: interrupted; no result folder was written.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.True(run.Error.Length < 2000, run.Error);
+        Assert.False(Directory.Exists(output));
+        AssertNoResultOrPartialFolder(temp.Path);
+    }
+
+    [Fact]
+    public void Killed_run_leaves_only_a_hidden_partial_folder_that_the_next_run_removes()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "out");
+        using (var run = StartLongRun(output, inProcess: true))
+        {
+            run.Signal("KILL");
+            var exitCode = run.WaitForExit(StopTimeout);
+
+            Assert.Equal(128 + 9, exitCode);
+        }
+
+        Assert.False(Directory.Exists(output));
+        var leftover = Assert.Single(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).Contains(ResultFolder.PartialMarker, StringComparison.Ordinal));
+        Assert.StartsWith($".out.{ResultFolder.PartialMarker}.", Path.GetFileName(leftover), StringComparison.Ordinal);
+
+        var next = Path.Combine(temp.Path, "next");
+        var rerun = CliRun.Invoke("run", Repository.Baseline, "--trials", "20", "--in-process", "--out", next);
+
+        Assert.True(rerun.ExitCode == ExitCodes.Ok, rerun.Error);
+        Assert.True(Directory.Exists(next));
+        Assert.False(Directory.Exists(leftover));
+    }
+
+    // Nothing that looks like a result: no output folder and no partial one. Hidden folders of
+    // other kinds (a resumable run's checkpoint) may stay.
+    private static void AssertNoResultOrPartialFolder(string parent)
+    {
+        var names = Directory.EnumerateFileSystemEntries(parent).Select(Path.GetFileName).ToList();
+        Assert.All(names, n => Assert.StartsWith(".", n, StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n!.Contains(ResultFolder.PartialMarker, StringComparison.Ordinal));
+    }
+
+    // A run long enough to be stopped mid-way: it has created its hidden partial folder and started.
+    private static JcmsimProcess StartLongRun(string output, bool inProcess)
+    {
+        string[] args = ["run", Repository.Baseline, "--trials", "300000", "--seed", "5", "--out", output];
+        var run = JcmsimProcess.Start(inProcess ? [.. args, "--in-process"] : args);
+        var parent = Path.GetDirectoryName(output)!;
+        var started = run.WaitUntil(
+            () => run.Output.Contains("running", StringComparison.Ordinal)
+                && Directory.EnumerateDirectories(parent, $".out.{ResultFolder.PartialMarker}.*").Any(),
+            StartTimeout);
+        Assert.True(started, $"the run did not start\nstdout:\n{run.Output}\nstderr:\n{run.Error}");
+
+        // Let blocks be in flight when the signal arrives.
+        Thread.Sleep(TimeSpan.FromSeconds(1.5));
+        return run;
+    }
+}
