@@ -1,0 +1,329 @@
+namespace JcmSim.Charts.Localization;
+
+/// <summary>Every fixed word of report.html, in English or Japanese (<see cref="For"/>).</summary>
+public sealed class ReportText
+{
+    private ReportText(string language)
+    {
+        Language = language;
+    }
+
+    /// <summary>"en" or "ja".</summary>
+    public string Language { get; }
+
+    /// <summary>English texts.</summary>
+    public static ReportText English { get; } = new("en")
+    {
+        DocumentTitleFormat = "JcmSim report: {0}",
+        Heading = "JCM cumulative reductions: simulation report",
+        RunLineFormat = "{0} trials per scenario · seed {1} · JcmSim {2} · run {3} UTC",
+        Contents = "Contents",
+        Summary = "Summary",
+        SummaryIntro = "Probability of meeting each target with its 95% Wilson interval, and the median (5–95%) cumulative reductions at the target year, MtCO2 counted from the accounting start year.",
+        Scenario = "Scenario",
+        ProbabilityColumnFormat = "P(≥ {1} Mt by FY{0}) [95% CI]",
+        CumulativeColumnFormat = "Cumulative FY{0}, median (5–95%) MtCO2",
+        JapanItmoColumnFormat = "Japan's ITMOs FY{0}, median MtCO2",
+        FirstYearColumnFormat = "Year half the trials reach {0} Mt",
+        JapanShareColumn = "Japan's share of credits",
+        Never = "not within the horizon",
+        Comparison = "Comparison with the reference scenario",
+        ComparisonIntroFormat = "Paired differences against {0} under common random numbers (trial i of every scenario shares its random numbers), with 95% intervals.",
+        TargetYearColumn = "Target year",
+        ProbabilityDifferenceColumn = "Difference in P(target), percentage points [95% CI]",
+        CumulativeDifferenceColumn = "Difference in mean cumulative, MtCO2 [95% CI]",
+        Charts = "Charts",
+        FigureFormat = "Figure {0}.",
+        FilesFormat = "Files: {0}",
+        Assumptions = "Assumptions",
+        AssumptionsIntro = "Every uncertain input of the resolved scenario, with its distribution, 10th percentile, mean and 90th percentile, and whether it is drawn once per trial or for every project. Inputs that are the same for many partner countries are shown once.",
+        AssumptionsVariantFormat = "{0}: inputs that differ from {1}",
+        AssumptionsNoDifference = "No input differs from the reference scenario.",
+        AssumptionsUnreadable = "The resolved scenario in manifest.json was written by another version of JcmSim and cannot be listed here.",
+        Parameter = "Input",
+        Path = "Path",
+        Distribution = "Distribution",
+        P10 = "P10",
+        MeanColumn = "Mean",
+        P90 = "P90",
+        Drawn = "Drawn",
+        PerTrial = "per trial",
+        PerProject = "per project",
+        AllPartnersFormat = "{0} partners",
+        Settings = "Settings",
+        SettingsIntroFormat = "Fixed settings of {0}.",
+        Value = "Value",
+        Method = "Method notes",
+        MethodParagraphs =
+        [
+            "Each trial simulates Japanese fiscal years (April–March) from the scenario's first simulated year to its last, starting from the partner countries and project portfolio known at the base year. Partner countries generate project opportunities; finance channels — the Ministry of the Environment's programme, international-organisation funds and private investor archetypes — fund them within their budgets and return requirements; funded projects reduce emissions after their lead time until their crediting period ends or they fail. Credits are issued conservatively after a verification lag and split between Japan (ITMOs) and the host country. The equations are in src/JcmSim.Model/MODEL.md.",
+            "Every uncertain input is a probability distribution. Inputs marked 'per trial' are drawn once per trial; those marked 'per project' are drawn for every project opportunity and describe differences between projects. Random numbers come from a counter-based generator keyed by seed, trial, entity, year and purpose, so results do not depend on how trials are scheduled, and scenarios run with the same seed share their random numbers (common random numbers), which makes their differences precise.",
+            "Cumulative reductions count every fiscal year from the accounting start year to the target year. A target is met in a trial when its cumulative reaches the threshold. Probabilities carry 95% Wilson score intervals; quantiles are type 7 (linear interpolation); paired differences use the normal approximation for the mean of per-trial differences. Years before the first simulated year are the existing projects, modelled as cohorts with their expected performance.",
+            "The contribution charts stack means, not medians: means add up across channels, sectors and countries to the mean total, medians do not. The partner chart's points are the counts of countries that had signed a bilateral document as reported by the Ministry of the Environment.",
+        ],
+        Manifest = "Manifest",
+        ManifestIntro = "Everything needed to reproduce this run (manifest.json).",
+        Version = "JcmSim version",
+        Created = "Run started (UTC)",
+        CommandLine = "Command line",
+        Mode = "Engine",
+        Silos = "Silos",
+        Seed = "Seed",
+        Trials = "Trials per scenario",
+        BlockSize = "Block size",
+        WallTime = "Wall time",
+        SecondsFormat = "{0} s",
+        InputFiles = "Input files (SHA-256)",
+        File = "File",
+        Sha256 = "SHA-256",
+        GeneratedFormat = "Generated by JcmSim {0}. Charts are also in the charts folder as PNG (2400×1500) and SVG.",
+    };
+
+    /// <summary>Japanese texts.</summary>
+    public static ReportText Japanese { get; } = new("ja")
+    {
+        DocumentTitleFormat = "JcmSim レポート：{0}",
+        Heading = "JCM累積削減量シミュレーション・レポート",
+        RunLineFormat = "シナリオごとの試行数 {0}・シード {1}・JcmSim {2}・実行 {3}（UTC）",
+        Contents = "目次",
+        Summary = "概要",
+        SummaryIntro = "各目標の達成確率（Wilsonの95%信頼区間）と目標年度の累積削減量の中央値（5〜95%）。累積は会計開始年度から数えた百万tCO2。",
+        Scenario = "シナリオ",
+        ProbabilityColumnFormat = "{0}年度 {1}百万t 達成確率［95%区間］",
+        CumulativeColumnFormat = "{0}年度 累積 中央値（5〜95%）百万tCO2",
+        JapanItmoColumnFormat = "{0}年度 日本へのITMO 中央値 百万tCO2",
+        FirstYearColumnFormat = "試行の半数が{0}百万tに達する年度",
+        JapanShareColumn = "クレジットに占める日本の割合",
+        Never = "期間内に達しない",
+        Comparison = "参照シナリオとの比較",
+        ComparisonIntroFormat = "{0}との対応のある差（共通乱数：各シナリオの試行iは同じ乱数を使う）と95%信頼区間。",
+        TargetYearColumn = "目標年度",
+        ProbabilityDifferenceColumn = "達成確率の差（%ポイント）［95%区間］",
+        CumulativeDifferenceColumn = "累積削減量の平均の差（百万tCO2）［95%区間］",
+        Charts = "図",
+        FigureFormat = "図{0}．",
+        FilesFormat = "ファイル：{0}",
+        Assumptions = "前提条件",
+        AssumptionsIntro = "解決済みシナリオの不確実な入力すべてと、その分布、10パーセンタイル、平均、90パーセンタイル、抽出単位（試行ごと・案件ごと）。多くのパートナー国に共通の入力はまとめて示す。",
+        AssumptionsVariantFormat = "{0}：{1}と異なる入力",
+        AssumptionsNoDifference = "参照シナリオと異なる入力はない。",
+        AssumptionsUnreadable = "manifest.jsonの解決済みシナリオは別のバージョンのJcmSimで書かれており、ここには表示できない。",
+        Parameter = "入力",
+        Path = "パス",
+        Distribution = "分布",
+        P10 = "P10",
+        MeanColumn = "平均",
+        P90 = "P90",
+        Drawn = "抽出単位",
+        PerTrial = "試行ごと",
+        PerProject = "案件ごと",
+        AllPartnersFormat = "{0}か国",
+        Settings = "設定値",
+        SettingsIntroFormat = "{0}の固定の設定値。",
+        Value = "値",
+        Method = "手法",
+        MethodParagraphs =
+        [
+            "各試行は、基準年度に判明しているパートナー国と案件の構成から出発し、シナリオの最初のシミュレーション年度から最終年度まで年度（4月〜3月）ごとに進む。パートナー国が案件の機会を生み、資金チャネル（環境省の資金支援事業、国際機関の基金、民間投資家の類型）が予算と要求収益率の範囲で資金を付け、資金を得た案件はリードタイムの後、クレジット期間の終了または停止まで排出を削減する。クレジットは検証の遅れの後に保守的に発行され、日本（ITMO）と相手国に配分される。数式は src/JcmSim.Model/MODEL.md にある。",
+            "不確実な入力はすべて確率分布で与える。「試行ごと」の入力は試行ごとに1回、「案件ごと」の入力は案件の機会ごとに抽出され、案件間の違いを表す。乱数はシード・試行・主体・年度・用途をキーとするカウンター方式の生成器から得るため、結果は試行の実行順に依存せず、同じシードで実行したシナリオは乱数を共有する（共通乱数）。そのためシナリオ間の差を精度よく推定できる。",
+            "累積削減量は会計開始年度から目標年度までの各年度の削減量の和である。試行の累積が閾値に達したとき、その試行で目標は達成される。確率にはWilsonの95%信頼区間を付し、分位点はタイプ7（線形補間）、対応のある差は試行ごとの差の平均の正規近似による。最初のシミュレーション年度より前は既存案件で、期待性能のコホートとしてモデル化している。",
+            "寄与の図は中央値ではなく平均を積み上げる。平均はチャネル・分野・国について足し合わせると合計の平均に一致するが、中央値はそうならない。パートナー国数の図の点は、環境省が公表した二国間文書署名国数の実績である。",
+        ],
+        Manifest = "実行記録",
+        ManifestIntro = "この実行を再現するための情報（manifest.json）。",
+        Version = "JcmSimのバージョン",
+        Created = "実行開始（UTC）",
+        CommandLine = "コマンドライン",
+        Mode = "実行エンジン",
+        Silos = "サイロ数",
+        Seed = "シード",
+        Trials = "シナリオごとの試行数",
+        BlockSize = "ブロックサイズ",
+        WallTime = "実行時間",
+        SecondsFormat = "{0}秒",
+        InputFiles = "入力ファイル（SHA-256）",
+        File = "ファイル",
+        Sha256 = "SHA-256",
+        GeneratedFormat = "JcmSim {0} により作成。図は charts フォルダーにPNG（2400×1500）とSVGでも保存されている。",
+    };
+
+    /// <summary>The texts of <paramref name="language"/>: "en" or "ja".</summary>
+    /// <exception cref="ArgumentException">Any other language.</exception>
+    public static ReportText For(string language) => language switch
+    {
+        "en" => English,
+        "ja" => Japanese,
+        _ => throw new ArgumentException($"Unknown report language '{language}' (allowed: en, ja).", nameof(language)),
+    };
+
+    /// <summary>HTML title: {0} scenario titles.</summary>
+    public required string DocumentTitleFormat { get; init; }
+
+    /// <summary>Main heading.</summary>
+    public required string Heading { get; init; }
+
+    /// <summary>Run line: {0} trials, {1} seed, {2} version, {3} start time.</summary>
+    public required string RunLineFormat { get; init; }
+
+    /// <summary>Table of contents heading.</summary>
+    public required string Contents { get; init; }
+
+    /// <summary>Summary section heading.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>Summary section introduction.</summary>
+    public required string SummaryIntro { get; init; }
+
+    /// <summary>Scenario column.</summary>
+    public required string Scenario { get; init; }
+
+    /// <summary>Probability column: {0} year, {1} threshold.</summary>
+    public required string ProbabilityColumnFormat { get; init; }
+
+    /// <summary>Cumulative column: {0} year.</summary>
+    public required string CumulativeColumnFormat { get; init; }
+
+    /// <summary>Japan's ITMOs column: {0} year.</summary>
+    public required string JapanItmoColumnFormat { get; init; }
+
+    /// <summary>First year met column: {0} threshold.</summary>
+    public required string FirstYearColumnFormat { get; init; }
+
+    /// <summary>Japan's share column.</summary>
+    public required string JapanShareColumn { get; init; }
+
+    /// <summary>A threshold never reached by half the trials.</summary>
+    public required string Never { get; init; }
+
+    /// <summary>Comparison heading.</summary>
+    public required string Comparison { get; init; }
+
+    /// <summary>Comparison introduction: {0} reference title.</summary>
+    public required string ComparisonIntroFormat { get; init; }
+
+    /// <summary>Target year column.</summary>
+    public required string TargetYearColumn { get; init; }
+
+    /// <summary>Probability difference column.</summary>
+    public required string ProbabilityDifferenceColumn { get; init; }
+
+    /// <summary>Cumulative difference column.</summary>
+    public required string CumulativeDifferenceColumn { get; init; }
+
+    /// <summary>Charts section heading.</summary>
+    public required string Charts { get; init; }
+
+    /// <summary>Figure number: {0}.</summary>
+    public required string FigureFormat { get; init; }
+
+    /// <summary>Figure files: {0} file names.</summary>
+    public required string FilesFormat { get; init; }
+
+    /// <summary>Assumptions section heading.</summary>
+    public required string Assumptions { get; init; }
+
+    /// <summary>Assumptions introduction.</summary>
+    public required string AssumptionsIntro { get; init; }
+
+    /// <summary>Variant assumptions heading: {0} variant, {1} reference.</summary>
+    public required string AssumptionsVariantFormat { get; init; }
+
+    /// <summary>A variant with the reference's inputs.</summary>
+    public required string AssumptionsNoDifference { get; init; }
+
+    /// <summary>The resolved scenario cannot be read.</summary>
+    public required string AssumptionsUnreadable { get; init; }
+
+    /// <summary>Input column.</summary>
+    public required string Parameter { get; init; }
+
+    /// <summary>Path column.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Distribution column.</summary>
+    public required string Distribution { get; init; }
+
+    /// <summary>P10 column.</summary>
+    public required string P10 { get; init; }
+
+    /// <summary>Mean column.</summary>
+    public required string MeanColumn { get; init; }
+
+    /// <summary>P90 column.</summary>
+    public required string P90 { get; init; }
+
+    /// <summary>How often drawn column.</summary>
+    public required string Drawn { get; init; }
+
+    /// <summary>Drawn once per trial.</summary>
+    public required string PerTrial { get; init; }
+
+    /// <summary>Drawn for every project.</summary>
+    public required string PerProject { get; init; }
+
+    /// <summary>A group of partners sharing an input: {0} how many.</summary>
+    public required string AllPartnersFormat { get; init; }
+
+    /// <summary>Settings heading.</summary>
+    public required string Settings { get; init; }
+
+    /// <summary>Settings introduction: {0} scenario.</summary>
+    public required string SettingsIntroFormat { get; init; }
+
+    /// <summary>Value column.</summary>
+    public required string Value { get; init; }
+
+    /// <summary>Method notes heading.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>Method notes, one paragraph each.</summary>
+    public required IReadOnlyList<string> MethodParagraphs { get; init; }
+
+    /// <summary>Manifest heading.</summary>
+    public required string Manifest { get; init; }
+
+    /// <summary>Manifest introduction.</summary>
+    public required string ManifestIntro { get; init; }
+
+    /// <summary>Version row.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Start time row.</summary>
+    public required string Created { get; init; }
+
+    /// <summary>Command line row.</summary>
+    public required string CommandLine { get; init; }
+
+    /// <summary>Engine row.</summary>
+    public required string Mode { get; init; }
+
+    /// <summary>Silo count row.</summary>
+    public required string Silos { get; init; }
+
+    /// <summary>Seed row.</summary>
+    public required string Seed { get; init; }
+
+    /// <summary>Trials row.</summary>
+    public required string Trials { get; init; }
+
+    /// <summary>Block size row.</summary>
+    public required string BlockSize { get; init; }
+
+    /// <summary>Wall time row.</summary>
+    public required string WallTime { get; init; }
+
+    /// <summary>Seconds: {0} value.</summary>
+    public required string SecondsFormat { get; init; }
+
+    /// <summary>Input files heading.</summary>
+    public required string InputFiles { get; init; }
+
+    /// <summary>File column.</summary>
+    public required string File { get; init; }
+
+    /// <summary>Hash column.</summary>
+    public required string Sha256 { get; init; }
+
+    /// <summary>Closing line: {0} version.</summary>
+    public required string GeneratedFormat { get; init; }
+}

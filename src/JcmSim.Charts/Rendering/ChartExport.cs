@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using JcmSim.Charts.Style;
+using ScottPlot;
+
+namespace JcmSim.Charts.Rendering;
+
+/// <summary>
+/// Saves charts: PNG at print resolution (<see cref="PngWidth"/>×<see cref="PngHeight"/>, the
+/// 1200×750 layout drawn at scale 2) and SVG (the same layout, vector). The SVG names the chart
+/// font with fallbacks and carries a viewBox so it scales; its ids can be prefixed so several SVGs can
+/// be inlined into one HTML page (<see cref="PrefixIds"/>).
+/// </summary>
+public static partial class ChartExport
+{
+    /// <summary>PNG width in pixels.</summary>
+    public const int PngWidth = ChartStyle.LogicalWidth * Scale;
+
+    /// <summary>PNG height in pixels.</summary>
+    public const int PngHeight = ChartStyle.LogicalHeight * Scale;
+
+    private const int Scale = 2;
+
+    private const string FontFallbacks = "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, sans-serif";
+
+    /// <summary>Writes <paramref name="plot"/> as a PNG of <see cref="PngWidth"/>×<see cref="PngHeight"/>.</summary>
+    public static void SavePng(Plot plot, string path)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.ScaleFactor = Scale;
+        try
+        {
+            plot.SavePng(path, PngWidth, PngHeight);
+        }
+        finally
+        {
+            plot.ScaleFactor = 1;
+        }
+    }
+
+    /// <summary>The plot as an SVG document (see the class summary).</summary>
+    public static string ToSvg(Plot plot)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        plot.ScaleFactor = 1;
+        var svg = plot.GetSvgXml(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
+        svg = svg.Replace($"font-family=\"{ChartFonts.Family}\"", $"font-family=\"{FontFallbacks}\"", StringComparison.Ordinal);
+        return RootElement().Replace(svg, match => match.Value.Contains("viewBox", StringComparison.Ordinal)
+            ? match.Value
+            : match.Value.Replace("<svg ", $"<svg viewBox=\"0 0 {ChartStyle.LogicalWidth} {ChartStyle.LogicalHeight}\" ", StringComparison.Ordinal), 1);
+    }
+
+    /// <summary>
+    /// <paramref name="svg"/> with <paramref name="prefix"/> before every id and every reference to
+    /// one, so several SVGs inlined into one HTML page keep their clip paths apart.
+    /// </summary>
+    public static string PrefixIds(string svg, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        ArgumentNullException.ThrowIfNull(prefix);
+        svg = IdAttribute().Replace(svg, m => $"id=\"{prefix}{m.Groups[1].Value}\"");
+        svg = UrlReference().Replace(svg, m => $"url(#{prefix}{m.Groups[1].Value})");
+        return HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{prefix}{m.Groups[2].Value}\"");
+    }
+
+    /// <summary>Writes <paramref name="plot"/> as SVG (see <see cref="ToSvg"/>).</summary>
+    public static void SaveSvg(Plot plot, string path) => File.WriteAllText(path, ToSvg(plot));
+
+    /// <summary>An SVG document as an element to inline into HTML: no XML declaration, scaling to its container's width.</summary>
+    public static string InlineSvg(string svg)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        var element = start >= 0 ? svg[start..] : svg;
+        return RootElement().Replace(element, m => SizeAttributes().Replace(m.Value, "").Replace("<svg ", "<svg role=\"img\" ", StringComparison.Ordinal), 1);
+    }
+
+    [GeneratedRegex("<svg\\b[^>]*>")]
+    private static partial Regex RootElement();
+
+    [GeneratedRegex("\\s(?:width|height)=\"[^\"]*\"")]
+    private static partial Regex SizeAttributes();
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex("url\\(#([^)]+)\\)")]
+    private static partial Regex UrlReference();
+
+    [GeneratedRegex("((?:xlink:)?href)=\"#([^\"]+)\"")]
+    private static partial Regex HrefReference();
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using JcmSim.Charts.Results;
+using JcmSim.Charts.Sensitivity;
+
+namespace JcmSim.Charts.Rendering;
+
+/// <summary>
+/// Which charts a result folder gets and their file names: the fan chart, target probabilities, the
+/// distribution at each target year, contributions by channel, sector and country, partner count and
+/// credits split (per scenario, suffixed with the scenario name when the run has several), the
+/// scenario comparison when there are several scenarios; and the tornado charts of a tornado study.
+/// </summary>
+public static class ResultCharts
+{
+    /// <summary>The sub-folder of a result folder that holds the charts.</summary>
+    public const string Folder = "charts";
+
+    /// <summary>The charts of a run, in report order.</summary>
+    public static IReadOnlyList<ChartDefinition> For(RunResults results, ChartOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(options);
+        var charts = new List<ChartDefinition>
+        {
+            new("fan-cumulative", () => ChartBook.FanChart(results, options)),
+            new("target-probability", () => ChartBook.TargetProbabilities(results, options)),
+        };
+        foreach (var target in results.Reference.Targets)
+        {
+            var year = target.FiscalYear;
+            charts.Add(new($"distribution-{year.ToString(CultureInfo.InvariantCulture)}", () => ChartBook.CumulativeDistribution(results, year, options)));
+        }
+
+        if (results.Summary.Scenarios.Count > 1 && results.Summary.Comparison.Count > 0)
+        {
+            charts.Add(new("comparison", () => ChartBook.ScenarioComparison(results, options)));
+        }
+
+        var several = results.Summary.Scenarios.Count > 1;
+        for (var s = 0; s < results.Summary.Scenarios.Count; s++)
+        {
+            var index = s;
+            var suffix = several ? "-" + results.Summary.Scenarios[s].Name : "";
+            charts.Add(new($"contributions-channel{suffix}", () => ChartBook.Contributions(results, Breakdown.Channel, index, options)));
+            charts.Add(new($"contributions-sector{suffix}", () => ChartBook.Contributions(results, Breakdown.Sector, index, options)));
+            charts.Add(new($"contributions-country{suffix}", () => ChartBook.Contributions(results, Breakdown.Country, index, options)));
+            charts.Add(new($"partners{suffix}", () => ChartBook.PartnerCount(results, index, options)));
+            charts.Add(new($"credits{suffix}", () => ChartBook.CreditsSplit(results, index, options)));
+        }
+
+        return charts;
+    }
+
+    /// <summary>The charts of a tornado study: one per result (P(target) for each target, median cumulative at the last).</summary>
+    public static IReadOnlyList<ChartDefinition> For(TornadoResult result, ChartOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        return TornadoMetric.For(result.Targets)
+            .Select(metric => new ChartDefinition($"tornado-{metric.Id}", () => ChartBook.Tornado(result, metric, options)))
+            .ToList();
+    }
+
+    /// <summary>Builds each chart and writes FOLDER/STEM.png and FOLDER/STEM.svg; returns them in order.</summary>
+    public static IReadOnlyList<RenderedChart> Render(IEnumerable<ChartDefinition> charts, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+        Directory.CreateDirectory(folder);
+        var rendered = new List<RenderedChart>();
+        foreach (var chart in charts)
+        {
+            var plot = chart.Build();
+            var png = Path.Combine(folder, chart.Stem + ".png");
+            var svgPath = Path.Combine(folder, chart.Stem + ".svg");
+            ChartExport.SavePng(plot, png);
+            var svg = ChartExport.ToSvg(plot);
+            File.WriteAllText(svgPath, svg);
+            rendered.Add(new RenderedChart(chart.Stem, png, svgPath, svg));
+        }
+
+        return rendered;
+    }
+}
