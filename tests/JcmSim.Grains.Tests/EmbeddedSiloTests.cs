@@ -15,6 +15,15 @@ public sealed class EmbeddedSiloTests
     }
 
     [Fact]
+    public async Task A_silo_loss_timeout_that_is_not_positive_stops_the_silo_from_starting()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => EmbeddedSilo.StartAsync(silo => silo.Configure<JcmSimOptions>(o => o.SiloLossTimeout = TimeSpan.Zero)));
+
+        var validation = Assert.IsType<OptionsValidationException>(Innermost(error, e => e is OptionsValidationException));
+        Assert.Contains(nameof(JcmSimOptions.SiloLossTimeout), validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_invalid_run_request_is_rejected_before_any_block_runs()
     {
         await using var silo = await EmbeddedSilo.StartAsync();

@@ -18,8 +18,18 @@ public sealed class JcmSimOptions
     /// </summary>
     public TimeSpan BlockTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Pause before a block is retried, so a dead silo can leave the membership first. Default 1 s.</summary>
+    /// <summary>Pause before a block that failed for another reason than a lost silo is retried. Default 1 s.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How long a block whose silo could not be reached waits for the membership to change (the
+    /// silo declared dead, or another one joining) before it is retried anyway, as a failed
+    /// attempt. Until the membership has noticed a dead silo, random placement may keep choosing
+    /// it; waiting for the change, rather than retrying at once, keeps such retries from using up
+    /// the block's attempts. Default 2 minutes, above Orleans' failure detection time (seconds to
+    /// tens of seconds).
+    /// </summary>
+    public TimeSpan SiloLossTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Compiled scenarios kept per silo. Default 64.</summary>
     public int ScenarioCacheCapacity { get; set; } = 64;

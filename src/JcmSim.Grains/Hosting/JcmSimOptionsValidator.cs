@@ -24,6 +24,11 @@ internal sealed class JcmSimOptionsValidator : IValidateOptions<JcmSimOptions>
             errors.Add($"{nameof(JcmSimOptions.RetryDelay)} must not be negative (is {options.RetryDelay}).");
         }
 
+        if (options.SiloLossTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{nameof(JcmSimOptions.SiloLossTimeout)} must be positive (is {options.SiloLossTimeout}).");
+        }
+
         if (options.ScenarioCacheCapacity < 1)
         {
             errors.Add($"{nameof(JcmSimOptions.ScenarioCacheCapacity)} must be at least 1 (is {options.ScenarioCacheCapacity}).");

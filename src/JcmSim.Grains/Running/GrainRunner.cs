@@ -35,12 +35,35 @@ public static class GrainRunner
         ulong seed,
         TrialPlan plan,
         int maxParallelBlocks,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(grains, scenario, seed, plan, maxParallelBlocks, firstBlock: 0, cancellationToken);
+
+    /// <summary>
+    /// Runs the blocks <paramref name="firstBlock"/> … of <paramref name="plan"/> and yields their
+    /// results in trial order: how an interrupted run continues once its earlier blocks are
+    /// restored from checkpoints. Otherwise as the overload without <paramref name="firstBlock"/>.
+    /// </summary>
+    /// <param name="grains">The cluster's grain factory (an embedded silo's or a cluster client's).</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="seed">Seed of the counter-based random numbers.</param>
+    /// <param name="plan">Trials and block size.</param>
+    /// <param name="maxParallelBlocks">Blocks in flight at once; 0 for processors × active silos.</param>
+    /// <param name="firstBlock">First block to run, 0 … <see cref="TrialPlan.Blocks"/> (which yields nothing).</param>
+    /// <param name="cancellationToken">Stops the run; blocks in flight are abandoned.</param>
+    /// <exception cref="BlockFailedException">A block failed on every attempt the silos allow.</exception>
+    public static IAsyncEnumerable<TrialBlockResult> RunAsync(
+        IGrainFactory grains,
+        Scenario scenario,
+        ulong seed,
+        TrialPlan plan,
+        int maxParallelBlocks,
+        int firstBlock,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(plan);
-        var request = new RunRequest(ScenarioHandle.From(scenario), seed, plan.Trials, plan.BlockSize, maxParallelBlocks);
+        var request = new RunRequest(ScenarioHandle.From(scenario), seed, plan.Trials, plan.BlockSize, maxParallelBlocks, firstBlock);
         request.Validate();
         return RunAsync(grains, request, cancellationToken);
     }

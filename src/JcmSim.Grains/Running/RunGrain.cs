@@ -6,6 +6,7 @@ using JcmSim.Model.Outcomes;
 using JcmSim.Model.Simulation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Runtime.Messaging;
 
 namespace JcmSim.Grains.Running;
 
@@ -23,6 +24,10 @@ internal sealed partial class RunGrain(
     IOptions<JcmSimOptions> options,
     ILogger<RunGrain> logger) : Grain, IRunGrain
 {
+    // Retries of a block after lost silos that do not count as attempts: silos join and leave far
+    // less often than this in a run, so only a cluster in constant churn exhausts it.
+    private const int MaxSiloLossRetries = 16;
+
     private readonly JcmSimOptions _options = options.Value;
 
     /// <inheritdoc />
@@ -97,18 +102,29 @@ internal sealed partial class RunGrain(
     private async Task<TrialBlockResult> RunBlockAsync(string runId, RunRequest request, TrialPlan plan, int block, CancellationToken stop)
     {
         var setup = new BlockSetup(request.Scenario, request.Seed, plan.FirstTrial(block), plan.Count(block));
-        for (var attempt = 1; ; attempt++)
+        var attempt = 1;
+        for (var key = 1; ; key++)
         {
-            var grain = GrainFactory.GetGrain<ITrialBlockGrain>(BlockKeys.Block(runId, block, attempt));
+            // Every try has its own key, so it is placed anew and never meets an earlier try's grains.
+            var grain = GrainFactory.GetGrain<ITrialBlockGrain>(BlockKeys.Block(runId, block, key));
+            var silos = ActiveSiloSet(membership.CurrentSnapshot);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
             timeout.CancelAfter(_options.BlockTimeout);
             try
             {
-                return await grain.RunAsync(new BlockRequest(runId, block, attempt, setup), timeout.Token);
+                return await grain.RunAsync(new BlockRequest(runId, block, key, setup), timeout.Token);
             }
             catch (Exception exception) when (!stop.IsCancellationRequested)
             {
                 var timedOut = timeout.IsCancellationRequested;
+                if (!timedOut && key - attempt < MaxSiloLossRetries && IsSiloUnreachable(exception) && await MembershipChangedAsync(silos, stop))
+                {
+                    // The block's silo died (or could not be reached) and the membership has since
+                    // changed: the block is not at fault, so the retry uses up none of its attempts.
+                    LogBlockMoved(logger, runId, block, key);
+                    continue;
+                }
+
                 if (attempt >= _options.MaxBlockAttempts)
                 {
                     LogBlockFailed(logger, exception, runId, block, attempt);
@@ -118,15 +134,55 @@ internal sealed partial class RunGrain(
                 }
 
                 LogBlockRetry(logger, exception, runId, block, attempt, timedOut);
+                attempt++;
             }
 
             if (_options.RetryDelay > TimeSpan.Zero)
             {
-                // Gives membership time to declare a dead silo dead, so the retry is not placed there.
                 await Task.Delay(_options.RetryDelay, stop);
             }
         }
     }
+
+    /// <summary>
+    /// Waits until the active silos differ from <paramref name="before"/> (those when the failed
+    /// try started), at most <see cref="JcmSimOptions.SiloLossTimeout"/>: until then random placement
+    /// may choose the lost silo again. Returns at once when the change has already happened.
+    /// </summary>
+    private async Task<bool> MembershipChangedAsync(HashSet<SiloAddress> before, CancellationToken stop)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        timeout.CancelAfter(_options.SiloLossTimeout);
+        try
+        {
+            await foreach (var snapshot in membership.MembershipUpdates.WithCancellation(timeout.Token))
+            {
+                if (!ActiveSiloSet(snapshot).SetEquals(before))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+        {
+            // No change within the timeout: retried as an ordinary failed attempt.
+        }
+
+        return false;
+    }
+
+    private static HashSet<SiloAddress> ActiveSiloSet(ClusterMembershipSnapshot snapshot) =>
+        snapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToHashSet();
+
+    // Orleans reports a silo it cannot reach (dead, or not yet declared dead) as a rejected message
+    // or a failed connection, possibly wrapped.
+    private static bool IsSiloUnreachable(Exception exception) => exception switch
+    {
+        OrleansMessageRejectionException or ConnectionFailedException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsSiloUnreachable),
+        { InnerException: { } inner } => IsSiloUnreachable(inner),
+        _ => false,
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: scenario {Scenario}, {Trials} trials in {Blocks} blocks from block {FirstBlock}, {Window} in parallel")]
     private static partial void LogRunStarted(ILogger logger, string runId, string scenario, int trials, int blocks, int firstBlock, int window);
@@ -136,6 +192,9 @@ internal sealed partial class RunGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} block {Block} attempt {Attempt} failed (timed out: {TimedOut}); retrying")]
     private static partial void LogBlockRetry(ILogger logger, Exception exception, string runId, int block, int attempt, bool timedOut);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} block {Block}: its silo was lost (try {Try}); running it again on the remaining silos")]
+    private static partial void LogBlockMoved(ILogger logger, string runId, int block, int @try);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} block {Block} failed on all {Attempts} attempts")]
     private static partial void LogBlockFailed(ILogger logger, Exception exception, string runId, int block, int attempts);
