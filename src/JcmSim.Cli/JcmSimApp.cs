@@ -25,6 +25,7 @@ public static class JcmSimApp
         var context = new CommandContext(console, error);
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
