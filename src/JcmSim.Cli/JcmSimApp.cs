@@ -1,6 +1,7 @@
 using System.CommandLine;
 using JcmSim.Analysis.Results;
 using JcmSim.Cli.Commands;
+using JcmSim.Grains.Hosting;
 using JcmSim.Model.Scenarios.Loading;
 using Spectre.Console;
 
@@ -25,6 +26,7 @@ public static class JcmSimApp
         var context = new CommandContext(console, error);
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(SiloCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
 
         var parse = root.Parse(args);
@@ -69,6 +71,12 @@ public static class JcmSimApp
         {
             await error.WriteLineAsync($"jcmsim: {folder.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (ClusterUnavailableException unavailable) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not an internal error: the cluster named by --cluster is down or not started yet.
+            await error.WriteLineAsync($"jcmsim: {unavailable.Message}");
+            return ExitCodes.InternalError;
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {

@@ -4,8 +4,9 @@ using JcmSim.Cli.Running;
 namespace JcmSim.Cli.Commands;
 
 /// <summary>
-/// <c>jcmsim run SCENARIO... [--trials N] [--seed S] [--out DIR] [--block-size B] [--lang en|ja]</c>:
-/// simulates, prints the summary table and writes the result folder.
+/// <c>jcmsim run SCENARIO... [--trials N] [--seed S] [--out DIR] [--block-size B] [--lang en|ja]
+/// [--cluster redis=HOST:PORT] [--resume DIR]</c>: simulates (embedded or on a cluster), prints the
+/// summary table and writes the result folder; <c>--resume</c> continues an interrupted run.
 /// </summary>
 public static class RunCommand
 {
@@ -38,13 +39,23 @@ public static class RunCommand
         var inProcess = new Option<bool>("--in-process") { Description = "Run without Orleans (the benchmark baseline); same numbers." };
         var parallel = new Option<int>("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
         parallel.Validators.Add(r => InRange(r, Parsed(r), 0, 1024, "--parallel"));
+        var cluster = SiloCommand.ClusterOption("Run on the cluster of 'jcmsim silo' nodes whose membership is in this Redis (redis=HOST:PORT); default: an embedded silo.");
+        var resume = new Option<string?>("--resume") { Description = "Continue the interrupted run of this output folder from its checkpoints (same scenarios and options)." };
 
         var command = new Command("run", "Simulate one or more scenarios and write summary, per-trial and annual results.");
         command.Arguments.Add(scenarios);
-        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel })
+        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel, cluster, resume })
         {
             command.Options.Add(option);
         }
+
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(cluster) is not null && r.GetValue(inProcess))
+            {
+                r.AddError("--cluster and --in-process exclude each other: --in-process runs without Orleans, in this process.");
+            }
+        });
 
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -59,6 +70,8 @@ public static class RunCommand
                 Force = parse.GetValue(force),
                 InProcess = parse.GetValue(inProcess),
                 MaxParallelBlocks = parse.GetValue(parallel),
+                Cluster = parse.GetValue(cluster),
+                Resume = parse.GetValue(resume),
             };
             await RunPipeline.RunAsync(options, context, Environment.CommandLine, cancellationToken);
             return ExitCodes.Ok;

@@ -1,3 +1,5 @@
+using JcmSim.Grains.Hosting;
+
 namespace JcmSim.Cli.Commands;
 
 /// <summary>The validated options of <c>jcmsim run</c>.</summary>
@@ -29,6 +31,12 @@ public sealed record RunOptions
 
     /// <summary>Blocks in flight at once; 0 = twice the core count.</summary>
     public required int MaxParallelBlocks { get; init; }
+
+    /// <summary>The cluster to submit to (<c>--cluster redis=HOST:PORT</c>), or null to run embedded.</summary>
+    public ClusterAddress? Cluster { get; init; }
+
+    /// <summary>The output folder of an interrupted run to continue (<c>--resume DIR</c>), or null.</summary>
+    public string? Resume { get; init; }
 
     /// <summary>The block size to use: the option, or a cache-friendly size that gives every core several blocks.</summary>
     public int EffectiveBlockSize(int cores)

@@ -30,8 +30,8 @@ public sealed class EmbeddedOrleansEngine : ISimulationEngine
         new(await EmbeddedSilo.StartAsync(cancellationToken), maxParallelBlocks);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TrialBlockResult> RunAsync(Scenario scenario, CompiledScenario compiled, ulong seed, TrialPlan plan, CancellationToken cancellationToken) =>
-        GrainRunner.RunAsync(_silo.Grains, scenario, seed, plan, _maxParallelBlocks, cancellationToken);
+    public IAsyncEnumerable<TrialBlockResult> RunAsync(Scenario scenario, CompiledScenario compiled, ulong seed, TrialPlan plan, int firstBlock, CancellationToken cancellationToken) =>
+        GrainRunner.RunAsync(_silo.Grains, scenario, seed, plan, _maxParallelBlocks, firstBlock, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync() => _silo.DisposeAsync();

@@ -14,6 +14,15 @@ public interface ISimulationEngine : IAsyncDisposable
     /// <summary>Silos taking part (0 for in-process).</summary>
     int SiloCount { get; }
 
-    /// <summary>Runs <paramref name="plan"/> of <paramref name="scenario"/> and yields block results in trial order.</summary>
-    IAsyncEnumerable<TrialBlockResult> RunAsync(Scenario scenario, CompiledScenario compiled, ulong seed, TrialPlan plan, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs the blocks <paramref name="firstBlock"/> … of <paramref name="plan"/> of <paramref name="scenario"/>
+    /// and yields their results in trial order.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="compiled">Its compiled form.</param>
+    /// <param name="seed">Seed of the counter-based random numbers.</param>
+    /// <param name="plan">Trials and block size.</param>
+    /// <param name="firstBlock">First block to run: 0, or later when the earlier ones come from checkpoints.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    IAsyncEnumerable<TrialBlockResult> RunAsync(Scenario scenario, CompiledScenario compiled, ulong seed, TrialPlan plan, int firstBlock, CancellationToken cancellationToken);
 }

@@ -4,6 +4,7 @@ using System.Reflection;
 using JcmSim.Analysis.Results;
 using JcmSim.Cli.Commands;
 using JcmSim.Cli.Console;
+using JcmSim.Cli.Running.Checkpoints;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Simulation;
 using Spectre.Console;
@@ -25,17 +26,21 @@ public static class RunPipeline
     {
         var scenarios = ScenarioSet.Load(options.Scenarios);
         var compiled = scenarios.Select(s => new CompiledScenario(s.Scenario)).ToList();
-        var blockSize = options.EffectiveBlockSize(Environment.ProcessorCount);
+        var interrupted = options.Resume is null ? null : InterruptedRun.Find(options, scenarios);
+        var blockSize = interrupted?.BlockSize ?? options.EffectiveBlockSize(Environment.ProcessorCount);
         var plan = new TrialPlan(options.Trials, blockSize);
-        var outDir = options.Out ?? Path.Combine("out", $"{scenarios[0].Scenario.Name}-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
+        var outDir = options.Resume ?? options.Out ?? Path.Combine("out", $"{scenarios[0].Scenario.Name}-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
         var parallel = options.MaxParallelBlocks > 0 ? options.MaxParallelBlocks : 2 * Environment.ProcessorCount;
         RunMemoryBudget.Check(compiled, options.Trials, blockSize, parallel);
 
         using var folder = ResultFolder.Create(outDir, options.Force);
         var clock = Stopwatch.StartNew();
-        await using var engine = options.InProcess
-            ? new InProcessEngine(parallel)
-            : (ISimulationEngine)await EmbeddedOrleansEngine.StartAsync(parallel, cancellationToken);
+        await using var engine = options.Cluster is { } cluster
+            ? await ClusterEngine.ConnectAsync(cluster, options.MaxParallelBlocks, cancellationToken)
+            : options.InProcess
+                ? new InProcessEngine(parallel)
+                : (ISimulationEngine)await EmbeddedOrleansEngine.StartAsync(parallel, cancellationToken);
+        await using var checkpoint = RunCheckpoint.Open(folder, RunIdentity.Of(scenarios, options.Seed, options.Trials, blockSize), interrupted, context);
 
         var descriptors = scenarios.Zip(compiled, (s, c) => Describe(s.Scenario, c, options)).ToList();
         RunSummary summary;
@@ -46,8 +51,15 @@ public static class RunPipeline
                 for (var i = 0; i < scenarios.Count; i++)
                 {
                     progress.Start(scenarios[i].Scenario.Name, options.Trials);
-                    await foreach (var block in engine.RunAsync(scenarios[i].Scenario, compiled[i], options.Seed, plan, cancellationToken))
+                    foreach (var block in checkpoint.Restore(i))
                     {
+                        writer.Add(i, block);
+                        progress.Advance(block.Count);
+                    }
+
+                    await foreach (var block in engine.RunAsync(scenarios[i].Scenario, compiled[i], options.Seed, plan, checkpoint.NextBlock(i), cancellationToken))
+                    {
+                        await checkpoint.SaveAsync(i, block, cancellationToken);
                         writer.Add(i, block);
                         progress.Advance(block.Count);
                     }
@@ -65,6 +77,7 @@ public static class RunPipeline
         }
 
         folder.Commit();
+        await checkpoint.CompleteAsync();
         context.Console.Write(SummaryTable.Build(summary, options.Language));
         context.Console.WriteLine();
         context.Console.MarkupLineInterpolated($"{(options.Language == "ja" ? "結果" : "Results")}: {folder.FinalPath} ({clock.Elapsed.TotalSeconds:F1} s, {engine.Mode.ToString().ToLowerInvariant()}, block size {blockSize})");
