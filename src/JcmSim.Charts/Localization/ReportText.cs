@@ -21,10 +21,11 @@ public sealed class ReportText
         Summary = "Summary",
         SummaryIntro = "Probability of meeting each target with its 95% Wilson interval, and the median (5–95%) cumulative reductions at the target year, MtCO2 counted from the accounting start year.",
         Scenario = "Scenario",
-        ProbabilityColumnFormat = "P(≥ {1} Mt by FY{0}) [95% CI]",
-        CumulativeColumnFormat = "Cumulative FY{0}, median (5–95%) MtCO2",
-        JapanItmoColumnFormat = "Japan's ITMOs FY{0}, median MtCO2",
-        FirstYearColumnFormat = "Year half the trials reach {0} Mt",
+        TargetColumn = "Target",
+        ProbabilityColumn = "P(met) [95% CI]",
+        CumulativeColumn = "Cumulative at the target year, median (5–95%), MtCO2",
+        JapanItmoColumn = "Japan's ITMOs, median MtCO2",
+        FirstYearColumn = "Year by which half the trials meet it",
         JapanShareColumn = "Japan's share of credits",
         Never = "not within the horizon",
         Comparison = "Comparison with the reference scenario",
@@ -89,10 +90,11 @@ public sealed class ReportText
         Summary = "概要",
         SummaryIntro = "各目標の達成確率（Wilsonの95%信頼区間）と目標年度の累積削減量の中央値（5〜95%）。累積は会計開始年度から数えた百万tCO2。",
         Scenario = "シナリオ",
-        ProbabilityColumnFormat = "{0}年度 {1}百万t 達成確率［95%区間］",
-        CumulativeColumnFormat = "{0}年度 累積 中央値（5〜95%）百万tCO2",
-        JapanItmoColumnFormat = "{0}年度 日本へのITMO 中央値 百万tCO2",
-        FirstYearColumnFormat = "試行の半数が{0}百万tに達する年度",
+        TargetColumn = "目標",
+        ProbabilityColumn = "達成確率［95%区間］",
+        CumulativeColumn = "目標年度の累積削減量 中央値（5〜95%）百万tCO2",
+        JapanItmoColumn = "日本へのITMO 中央値 百万tCO2",
+        FirstYearColumn = "試行の半数が達成する年度",
         JapanShareColumn = "クレジットに占める日本の割合",
         Never = "期間内に達しない",
         Comparison = "参照シナリオとの比較",
@@ -177,17 +179,20 @@ public sealed class ReportText
     /// <summary>Scenario column.</summary>
     public required string Scenario { get; init; }
 
-    /// <summary>Probability column: {0} year, {1} threshold.</summary>
-    public required string ProbabilityColumnFormat { get; init; }
+    /// <summary>Target column.</summary>
+    public required string TargetColumn { get; init; }
 
-    /// <summary>Cumulative column: {0} year.</summary>
-    public required string CumulativeColumnFormat { get; init; }
+    /// <summary>Probability column.</summary>
+    public required string ProbabilityColumn { get; init; }
 
-    /// <summary>Japan's ITMOs column: {0} year.</summary>
-    public required string JapanItmoColumnFormat { get; init; }
+    /// <summary>Cumulative column.</summary>
+    public required string CumulativeColumn { get; init; }
 
-    /// <summary>First year met column: {0} threshold.</summary>
-    public required string FirstYearColumnFormat { get; init; }
+    /// <summary>Japan's ITMOs column.</summary>
+    public required string JapanItmoColumn { get; init; }
+
+    /// <summary>First year met column.</summary>
+    public required string FirstYearColumn { get; init; }
 
     /// <summary>Japan's share column.</summary>
     public required string JapanShareColumn { get; init; }

@@ -36,6 +36,8 @@ public static class ReportHtml
         th, td { padding: 5px 8px; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
         th { background: #f4f4f4; font-weight: 600; border-bottom: 1px solid #b8b8b8; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.scope { white-space: nowrap; }
+        .wide { overflow-x: auto; }
         td.code, code { font-family: 'Noto Sans Mono CJK JP', 'DejaVu Sans Mono', monospace; font-size: 12.5px; word-break: break-all; }
         figure { margin: 18px 0 30px; }
         figure svg { display: block; width: 100%; height: auto; border: 1px solid #e3e3e3; }
@@ -106,35 +108,44 @@ public static class ReportHtml
 
     private static void AppendSummary(StringBuilder html, RunResults results, ReportText text, ChartText chart)
     {
+        // One row per scenario and target: a wide table per target would not fit a printed page.
         var numbers = chart.Numbers;
-        var targets = results.Reference.Targets;
-        html.Append("<section id=\"summary\">\n<h2>").Append(E(text.Summary)).Append("</h2>\n<p>").Append(E(text.SummaryIntro)).Append("</p>\n<table>\n<thead><tr><th>").Append(E(text.Scenario)).Append("</th>");
-        foreach (var target in targets)
-        {
-            Header(html, ChartText.Format(text.ProbabilityColumnFormat, target.FiscalYear, numbers.Plain(target.ThresholdMt)));
-            Header(html, ChartText.Format(text.CumulativeColumnFormat, target.FiscalYear));
-            Header(html, ChartText.Format(text.JapanItmoColumnFormat, target.FiscalYear));
-            Header(html, ChartText.Format(text.FirstYearColumnFormat, numbers.Plain(target.ThresholdMt)));
-        }
-
+        html.Append("<section id=\"summary\">\n<h2>").Append(E(text.Summary)).Append("</h2>\n<p>").Append(E(text.SummaryIntro)).Append("</p>\n<div class=\"wide\"><table>\n<thead><tr><th>")
+            .Append(E(text.Scenario)).Append("</th><th>").Append(E(text.TargetColumn)).Append("</th>");
+        Header(html, text.ProbabilityColumn);
+        Header(html, text.CumulativeColumn);
+        Header(html, text.JapanItmoColumn);
+        Header(html, text.FirstYearColumn);
         Header(html, text.JapanShareColumn);
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var scenario in results.Summary.Scenarios)
         {
-            html.Append("<tr><td>").Append(E(scenario.Title.In(chart.Language))).Append(" <span class=\"note\">(").Append(E(scenario.Name)).Append(")</span></td>");
-            foreach (var target in scenario.Targets)
+            for (var t = 0; t < scenario.Targets.Count; t++)
             {
+                var target = scenario.Targets[t];
+                html.Append("<tr>");
+                if (t == 0)
+                {
+                    html.Append("<td rowspan=\"").Append(scenario.Targets.Count).Append("\">").Append(E(scenario.Title.In(chart.Language)))
+                        .Append("<br><span class=\"note\">").Append(E(scenario.Name)).Append("</span></td>");
+                }
+
+                html.Append("<td>").Append(E(ChartText.Format(chart.TargetFormat, target.FiscalYear, numbers.Plain(target.ThresholdMt)))).Append("</td>");
                 Cell(html, $"{numbers.Percent(target.Probability)} [{numbers.Range(numbers.Percent(target.CiLow), numbers.Percent(target.CiHigh))}]");
                 Cell(html, $"{numbers.Mt(target.CumulativeMt.P50)} ({numbers.Range(numbers.Mt(target.CumulativeMt.P5), numbers.Mt(target.CumulativeMt.P95))})");
                 Cell(html, numbers.Mt(target.JapanItmoMt.P50));
                 Cell(html, target.FirstYearMet.P50 is { } year ? chart.FiscalYear((int)Math.Ceiling(year)) : text.Never);
-            }
+                if (t == 0)
+                {
+                    html.Append("<td class=\"num\" rowspan=\"").Append(scenario.Targets.Count).Append("\">")
+                        .Append(E(scenario.JapanItmoShare is { } share ? numbers.Percent(share) : "–")).Append("</td>");
+                }
 
-            Cell(html, scenario.JapanItmoShare is { } share ? numbers.Percent(share) : "–");
-            html.Append("</tr>\n");
+                html.Append("</tr>\n");
+            }
         }
 
-        html.Append("</tbody>\n</table>\n</section>\n");
+        html.Append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static void AppendComparison(StringBuilder html, RunResults results, ReportText text, ChartText chart)
@@ -255,7 +266,7 @@ public static class ReportHtml
             Cell(html, numbers.Value(row.P10));
             Cell(html, numbers.Value(row.Mean));
             Cell(html, numbers.Value(row.P90));
-            html.Append("<td>").Append(E(row.Scope == ParameterScope.PerTrial ? text.PerTrial : text.PerProject)).Append("</td></tr>\n");
+            html.Append("<td class=\"scope\">").Append(E(row.Scope == ParameterScope.PerTrial ? text.PerTrial : text.PerProject)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
@@ -278,7 +289,7 @@ public static class ReportHtml
         html.Append("<section id=\"manifest\">\n<h2>").Append(E(text.Manifest)).Append("</h2>\n<p>").Append(E(text.ManifestIntro)).Append("</p>\n<dl>\n");
         Definition(html, text.Version, manifest.Version);
         Definition(html, text.Created, manifest.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-        Definition(html, text.Mode, manifest.Mode.ToString());
+        Definition(html, text.Mode, manifest.Mode switch { RunMode.InProcess => "in-process", RunMode.Embedded => "embedded", _ => "cluster" });
         Definition(html, text.Silos, numbers.Count(manifest.SiloCount));
         Definition(html, text.Seed, manifest.Seed.ToString(CultureInfo.InvariantCulture));
         Definition(html, text.Trials, numbers.Count(manifest.Trials));

@@ -10,7 +10,7 @@ namespace JcmSim.Charts.Sensitivity;
 /// The files of a tornado study: tornado.json (the whole <see cref="TornadoResult"/>, camelCase) and
 /// tornado.parquet, one row per run — <c>parameter</c> (empty for the base run), <c>label_en</c>,
 /// <c>label_ja</c>, <c>scope</c>, <c>distribution</c>, <c>variant</c> ("base", "low", "high"),
-/// <c>quantile</c>, <c>input_value</c> (NaN for the base run), then per target year
+/// <c>quantile</c>, <c>input_value</c> (NaN for the base run), then for each target year
 /// <c>p_met_YEAR</c> and <c>median_cumulative_mt_YEAR</c>.
 /// </summary>
 public static class TornadoFiles
@@ -53,7 +53,8 @@ public static class TornadoFiles
         var years = result.Targets.Select(t => t.FiscalYear.ToString(CultureInfo.InvariantCulture)).ToArray();
         var probability = years.Select(y => new DataField<double>($"p_met_{y}")).ToArray();
         var median = years.Select(y => new DataField<double>($"median_cumulative_mt_{y}")).ToArray();
-        var schema = new ParquetSchema(new Field[] { parameter, labelEn, labelJa, scope, distribution, variant, quantile, input }.Concat(probability).Concat(median));
+        var schema = new ParquetSchema(new Field[] { parameter, labelEn, labelJa, scope, distribution, variant, quantile, input }
+            .Concat(probability.Zip(median, (p, m) => new Field[] { p, m }).SelectMany(pair => pair)));
 
         var rows = new List<(string Parameter, string En, string Ja, string Scope, string Distribution, string Variant, double Quantile, double Input, TornadoOutcome Outcome)>
         {
