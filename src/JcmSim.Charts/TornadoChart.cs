@@ -47,7 +47,8 @@ internal static class TornadoChart
             var entry = shown[k];
             var y = shown.Count - 1 - k;
             var dagger = entry.Scope == ParameterScope.PerProject ? "†" : "";
-            ticks.AddMajor(y, $"{entry.Label.In(text.Language)}{dagger} ({text.Numbers.Range(text.Numbers.Value(entry.LowValue), text.Numbers.Value(entry.HighValue))})");
+            var range = text.Numbers.Range(text.Numbers.Short(entry.LowValue), text.Numbers.Short(entry.HighValue));
+            ticks.AddMajor(y, text.IsJapanese ? $"{entry.Label.In(text.Language)}{dagger}（{range}）" : $"{entry.Label.In(text.Language)}{dagger} ({range})");
             var atLow = scale * metric.Of(entry.Low);
             var atHigh = scale * metric.Of(entry.High);
             lowBars.Add(Bar(y + 0.19, baseValue, atLow, OkabeIto.Blue));
@@ -70,7 +71,10 @@ internal static class TornadoChart
         var span = high - low;
         if (span <= 0)
         {
+            // Nothing moves: a readable axis around the base value, and a note saying so.
             span = probability ? 10 : Math.Max(1, Math.Abs(baseValue) * 0.1);
+            low = probability ? Math.Max(0, baseValue - (span / 2)) : baseValue - (span / 2);
+            high = low + span;
             var note = plot.Add.Annotation(text.TornadoNoSwing, Alignment.MiddleCenter);
             note.LabelFontName = ChartFonts.Family;
             note.LabelStyle.Font = null;
@@ -79,6 +83,7 @@ internal static class TornadoChart
             note.LabelShadowColor = Colors.Transparent;
             note.LabelBackgroundColor = Colors.White.WithAlpha(230);
             note.LabelBorderColor = Color.FromHex("#D0D0D0");
+            note.LabelStyle.PixelPadding = TextBaseline.BackgroundPadding(ChartStyle.AxisLabelSize, 0.6f);
         }
 
         plot.Legend.ManualItems.Add(ChartStyle.Swatch(text.TornadoLow, OkabeIto.Blue));
@@ -107,8 +112,8 @@ internal static class TornadoChart
         var right = high + (0.14 * span);
         if (probability)
         {
-            left = Math.Max(left, -2);
-            right = Math.Min(right, 102);
+            left = Math.Max(left, Math.Min(low, 0) - (0.04 * span));
+            right = Math.Min(right, Math.Max(high, 100) + (0.04 * span));
         }
 
         plot.Axes.SetLimits(left, right, -0.6, shown.Count - 0.4);

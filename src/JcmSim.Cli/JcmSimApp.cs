@@ -28,6 +28,8 @@ public static class JcmSimApp
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SiloCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(ChartCommand.Create(context));
+        root.Subcommands.Add(TornadoCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

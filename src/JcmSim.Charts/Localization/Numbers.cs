@@ -62,6 +62,23 @@ public sealed class Numbers
         return text.Contains('E', StringComparison.Ordinal) ? value.ToString("0.####", CultureInfo.InvariantCulture) : text;
     }
 
+    /// <summary>A value with three significant digits for labels, e.g. 0.79, 1.29, 13,900 (thousands separated above 1,000).</summary>
+    public string Short(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return Value(value);
+        }
+
+        if (Math.Abs(value) >= 1000)
+        {
+            var magnitude = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(value))) - 2);
+            return (Math.Round(value / magnitude) * magnitude).ToString("N0", CultureInfo.InvariantCulture);
+        }
+
+        return value.ToString("G3", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A range "low–high" (or "low〜high") of two pre-formatted ends.</summary>
     public string Range(string low, string high) => low + RangeMark + high;
 }

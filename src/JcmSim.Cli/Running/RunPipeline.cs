@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using JcmSim.Analysis.Results;
+using JcmSim.Charts;
+using JcmSim.Charts.Reports;
+using JcmSim.Charts.Style;
 using JcmSim.Cli.Commands;
 using JcmSim.Cli.Console;
 using JcmSim.Cli.Running.Checkpoints;
@@ -25,6 +28,7 @@ public static class RunPipeline
     public static async Task<RunSummary> RunAsync(RunOptions options, CommandContext context, string commandLine, CancellationToken cancellationToken)
     {
         var scenarios = ScenarioSet.Load(options.Scenarios);
+        ChartFonts.EnsureInstalled();
         var compiled = scenarios.Select(s => new CompiledScenario(s.Scenario)).ToList();
         var interrupted = options.Resume is null ? null : InterruptedRun.Find(options, scenarios);
         var blockSize = interrupted?.BlockSize ?? options.EffectiveBlockSize(Environment.ProcessorCount);
@@ -76,6 +80,8 @@ public static class RunPipeline
             summary = await writer.CompleteAsync(manifest);
         }
 
+        // charts/ and report.html are drawn from the result files just written, as 'jcmsim chart' would.
+        await ResultFolderRenderer.RenderAsync(folder.TempPath, folder.TempPath, new ChartOptions { Language = options.Language }, cancellationToken);
         folder.Commit();
         await checkpoint.CompleteAsync();
         context.Console.Write(SummaryTable.Build(summary, options.Language));

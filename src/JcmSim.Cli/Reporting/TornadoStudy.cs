@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Globalization;
+using JcmSim.Analysis.Results;
+using JcmSim.Charts;
+using JcmSim.Charts.Reports;
+using JcmSim.Charts.Sensitivity;
+using JcmSim.Charts.Style;
+using JcmSim.Cli.Commands;
+using JcmSim.Cli.Console;
+using JcmSim.Cli.Running;
+using JcmSim.Model.Scenarios;
+using JcmSim.Model.Simulation;
+using Spectre.Console;
+
+namespace JcmSim.Cli.Reporting;
+
+/// <summary>
+/// <c>jcmsim tornado</c>: one-at-a-time sensitivity of a scenario. The base run has every input
+/// uncertain; then each uncertain input (<see cref="ScenarioParameters.Uncertain"/>) is held at its
+/// P10 and at its P90 with everything else unchanged, every run with the same seed, so the runs share
+/// their random numbers and the differences are the inputs' effects, not noise. The embedded silo
+/// (or in-process engine, or cluster) is started once for all runs. Writes tornado.json,
+/// tornado.parquet, manifest.json and the tornado charts atomically.
+/// </summary>
+public static class TornadoStudy
+{
+    /// <summary>Runs the study; returns its result.</summary>
+    /// <exception cref="BadInputException">The scenario has no uncertain input, or none matches <see cref="TornadoOptions.Only"/>.</exception>
+    public static async Task<TornadoResult> RunAsync(TornadoOptions options, CommandContext context, string commandLine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(context);
+        var loaded = ScenarioSet.Load([options.Scenario])[0];
+        var scenario = loaded.Scenario;
+        var parameters = Select(ScenarioParameters.Uncertain(scenario), options.Only, options.Scenario);
+        ChartFonts.EnsureInstalled();
+
+        var runs = 1 + (2 * parameters.Count);
+        var blockSize = new RunOptions
+        {
+            Scenarios = [options.Scenario], Trials = options.Trials, Seed = options.Seed, BlockSize = 0, Language = options.Language,
+            Force = options.Force, InProcess = options.InProcess, MaxParallelBlocks = options.MaxParallelBlocks,
+        }.EffectiveBlockSize(Environment.ProcessorCount);
+        var plan = new TrialPlan(options.Trials, blockSize);
+        var parallel = options.MaxParallelBlocks > 0 ? options.MaxParallelBlocks : 2 * Environment.ProcessorCount;
+        var outDir = options.Out ?? Path.Combine("out", $"{scenario.Name}-tornado-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
+        var targets = scenario.Accounting.Targets.Select(t => new TornadoTarget(t.FiscalYear, t.ThresholdMt)).ToList();
+
+        using var folder = ResultFolder.Create(outDir, options.Force);
+        var clock = Stopwatch.StartNew();
+        await using var engine = options.Cluster is { } cluster
+            ? await ClusterEngine.ConnectAsync(cluster, options.MaxParallelBlocks, cancellationToken)
+            : options.InProcess
+                ? new InProcessEngine(parallel)
+                : (ISimulationEngine)await EmbeddedOrleansEngine.StartAsync(parallel, cancellationToken);
+
+        TornadoOutcome baseOutcome = null!;
+        var entries = new List<TornadoEntry>();
+        await WithProgressAsync(context, async progress =>
+        {
+            progress.Start($"{scenario.Name}: {runs} runs", runs * options.Trials);
+            baseOutcome = await RunOnceAsync(engine, scenario, options.Seed, plan, targets, progress, cancellationToken);
+            foreach (var parameter in parameters)
+            {
+                var low = await RunOnceAsync(engine, parameter.FixedAt(scenario, options.LowQuantile), options.Seed, plan, targets, progress, cancellationToken);
+                var high = await RunOnceAsync(engine, parameter.FixedAt(scenario, options.HighQuantile), options.Seed, plan, targets, progress, cancellationToken);
+                entries.Add(new TornadoEntry(
+                    parameter.Path,
+                    parameter.Label,
+                    parameter.Scope,
+                    parameter.Distribution.Describe(),
+                    parameter.Distribution.Quantile(options.LowQuantile),
+                    parameter.Distribution.Quantile(options.HighQuantile),
+                    low,
+                    high));
+            }
+
+            progress.Finish();
+        });
+
+        var result = new TornadoResult(scenario.Name, scenario.Title, options.Trials, options.Seed, RunPipeline.Version,
+            options.LowQuantile, options.HighQuantile, targets, baseOutcome, entries);
+        await TornadoFiles.WriteAsync(folder.TempPath, result, cancellationToken);
+        var manifest = new RunManifest(RunPipeline.Version, DateTimeOffset.UtcNow, commandLine, engine.Mode, engine.SiloCount, options.Seed, options.Trials, blockSize,
+            clock.Elapsed.TotalSeconds, [new ScenarioProvenance(scenario.Name, loaded.SourceFiles.Select(ScenarioFileHash.Of).ToList(), ScenarioJson.Serialize(scenario))]);
+        await ManifestJson.WriteAsync(Path.Combine(folder.TempPath, ResultFileNames.ManifestJson), manifest, cancellationToken);
+        ResultFolderRenderer.Render(result, folder.TempPath, new ChartOptions { Language = options.Language, TornadoBars = options.Top });
+        folder.Commit();
+
+        context.Console.Write(TornadoTable.Build(result, options.Language, options.Top));
+        context.Console.WriteLine();
+        context.Console.MarkupLineInterpolated($"{(options.Language == "ja" ? "結果" : "Results")}: {folder.FinalPath} ({runs} runs × {options.Trials:N0} trials, {clock.Elapsed.TotalSeconds:F1} s, {engine.Mode.ToString().ToLowerInvariant()})");
+        return result;
+    }
+
+    private static IReadOnlyList<ScenarioParameter> Select(IReadOnlyList<ScenarioParameter> uncertain, IReadOnlyList<string> only, string path)
+    {
+        if (uncertain.Count == 0)
+        {
+            throw new BadInputException($"{path}: the scenario has no uncertain input to vary (every distribution is fixed).");
+        }
+
+        if (only.Count == 0)
+        {
+            return uncertain;
+        }
+
+        var chosen = uncertain.Where(p => only.Any(prefix => p.Path == prefix || p.Path.StartsWith(prefix + ".", StringComparison.Ordinal))).ToList();
+        if (chosen.Count == 0)
+        {
+            var sections = uncertain.Select(p => p.Path.Split('.')[0]).Distinct(StringComparer.Ordinal).ToList();
+            var examples = sections.Select(section => uncertain.First(p => p.Path.StartsWith(section + ".", StringComparison.Ordinal)).Path);
+            throw new BadInputException(
+                $"--only {string.Join(",", only)} matches no uncertain input of {path} (allowed: a path or a prefix of one: {string.Join(", ", sections)}; e.g. {string.Join(", ", examples)}).");
+        }
+
+        return chosen;
+    }
+
+    private static async Task<TornadoOutcome> RunOnceAsync(
+        ISimulationEngine engine, Scenario scenario, ulong seed, TrialPlan plan, IReadOnlyList<TornadoTarget> targets, IRunProgress progress, CancellationToken cancellationToken)
+    {
+        var outcome = new TornadoOutcomeBuilder(targets, plan.Trials);
+        await foreach (var block in engine.RunAsync(scenario, new CompiledScenario(scenario), seed, plan, 0, cancellationToken))
+        {
+            outcome.Add(block);
+            progress.Advance(block.Count);
+        }
+
+        return outcome.Build();
+    }
+
+    private static async Task WithProgressAsync(CommandContext context, Func<IRunProgress, Task> work)
+    {
+        var interactive = !System.Console.IsOutputRedirected && context.Console.Profile.Capabilities.Ansi && context.Console.Profile.Capabilities.Interactive;
+        if (!interactive)
+        {
+            await work(new PlainProgress(context.Console.Profile.Out.Writer));
+            return;
+        }
+
+        await context.Console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(ctx => work(new TerminalProgress(ctx)));
+    }
+}
