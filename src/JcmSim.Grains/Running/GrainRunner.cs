@@ -12,8 +12,9 @@ namespace JcmSim.Grains.Running;
 public static class GrainRunner
 {
     /// <summary>
-    /// How often a run is resumed under a new run grain after that grain was lost (its silo died,
-    /// the stream was aborted) before the error is passed on.
+    /// How often in a row (without a block delivered in between) a run is resumed under a new run
+    /// grain after that grain was lost (its silo died, the stream was aborted) before the error is
+    /// passed on.
     /// </summary>
     public const int MaxRunResumes = 3;
 
@@ -85,10 +86,13 @@ public static class GrainRunner
         for (var resumes = 0; nextBlock < plan.Blocks; resumes++)
         {
             var run = grains.GetGrain<IRunGrain>(Guid.NewGuid().ToString("N"));
+            var resumedAt = nextBlock;
+            using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            await using var watchdog = RunGrainWatchdog.Start(grains, run, lost);
 
             // One block per message: a block result can be tens of megabytes.
-            var stream = run.RunAsync(request with { FirstBlock = nextBlock }, cancellationToken).WithBatchSize(1);
-            await using var blocks = stream.GetAsyncEnumerator(cancellationToken);
+            var stream = run.RunAsync(request with { FirstBlock = nextBlock }, lost.Token).WithBatchSize(1);
+            await using var blocks = stream.GetAsyncEnumerator(lost.Token);
             while (true)
             {
                 TrialBlockResult block;
@@ -101,11 +105,13 @@ public static class GrainRunner
 
                     block = blocks.Current;
                 }
-                catch (Exception exception) when (IsRunLost(exception) && resumes < MaxRunResumes && !cancellationToken.IsCancellationRequested)
+                catch (Exception exception) when ((IsRunLost(exception) || watchdog.Fired) && resumes < MaxRunResumes && !cancellationToken.IsCancellationRequested)
                 {
                     // The run grain is gone (silo died, stream aborted): every block it already
                     // delivered is kept and a new run grain continues from the next one. Blocks are
-                    // deterministic, so the stream is the same as if nothing had happened.
+                    // deterministic, so the stream is the same as if nothing had happened. A run
+                    // grain that delivered blocks resets the count: only resumes in a row are limited.
+                    resumes = nextBlock > resumedAt ? -1 : resumes;
                     break;
                 }
 

@@ -9,6 +9,10 @@ namespace JcmSim.Cluster.Tests.Support;
 /// </summary>
 internal sealed class ChildProcess : IAsyncDisposable
 {
+    /// <summary>Longest any test process may live: far beyond a test run, short enough not to linger for long.</summary>
+    public static readonly TimeSpan LifetimeLimit = TimeSpan.FromMinutes(15);
+
+    private const string TimeoutTool = "/usr/bin/timeout";
     private readonly Process _process;
     private readonly Lock _lock = new();
     private readonly StringBuilder _all = new();
@@ -52,17 +56,24 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <paramref name="fileName"/> with <paramref name="arguments"/>, output redirected.</summary>
+    /// <summary>
+    /// Starts <paramref name="fileName"/> with <paramref name="arguments"/>, output redirected.
+    /// Under coreutils' <c>timeout</c>, so the process is SIGKILLed after <see cref="LifetimeLimit"/>
+    /// even if the test host itself dies and cannot clean up.
+    /// </summary>
     public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments)
     {
-        var info = new ProcessStartInfo(fileName)
+        string[] command = File.Exists(TimeoutTool)
+            ? ["--signal=KILL", ((int)LifetimeLimit.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), fileName, .. arguments]
+            : [.. arguments];
+        var info = new ProcessStartInfo(File.Exists(TimeoutTool) ? TimeoutTool : fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments)
+        foreach (var argument in command)
         {
             info.ArgumentList.Add(argument);
         }
@@ -127,7 +138,7 @@ internal sealed class ChildProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>SIGKILL: the process gets no chance to clean up.</summary>
+    /// <summary>SIGKILL to the process (and its <c>timeout</c> wrapper): it gets no chance to clean up.</summary>
     public void Kill()
     {
         if (!_process.HasExited)
