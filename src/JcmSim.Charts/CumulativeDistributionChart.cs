@@ -76,7 +76,7 @@ internal static class CumulativeDistributionChart
                         Size = histogram.BinWidthMt,
                         FillColor = color.WithAlpha(0.85),
                         LineColor = Colors.White,
-                        LineWidth = histogram.Counts.Length > 60 ? 0 : 0.5f,
+                        LineWidth = 0,
                     });
                     top = Math.Max(top, share);
                     weightedCenter += binCenter * share;
@@ -110,6 +110,23 @@ internal static class CumulativeDistributionChart
         var line = plot.Add.VerticalLine(threshold, 1.5f, ChartStyle.TargetColor, LinePattern.Dashed);
         line.LegendText = "";
         plot.Legend.ManualItems.Add(ChartStyle.LineEntry(ChartText.Format(text.TargetFormat, fiscalYear, text.Numbers.Plain(threshold)), ChartStyle.TargetColor, 1.5f, LinePattern.Dashed));
+
+        // When the target lies well beyond the bulk of the trials, an arrow from the reference
+        // scenario's median to the target says by how much it falls short (or exceeds it).
+        var median = results.Reference.Targets.First(t => t.FiscalYear == fiscalYear).CumulativeMt.P50;
+        if (Math.Abs(threshold - median) > 0.25 * (right - left))
+        {
+            var y = top * 0.45;
+            var arrow = plot.Add.Arrow(median, y, threshold, y);
+            arrow.ArrowLineColor = ChartStyle.SubtleTextColor;
+            arrow.ArrowFillColor = ChartStyle.SubtleTextColor;
+            arrow.ArrowLineWidth = 1.5f;
+            arrow.ArrowWidth = 1.5f;
+            arrow.ArrowheadWidth = 10;
+            arrow.ArrowheadLength = 12;
+            var gap = ChartText.Format(median < threshold ? text.ShortfallFormat : text.ExcessFormat, text.Numbers.Mt(Math.Abs(threshold - median)));
+            ChartStyle.AddNote(plot, gap, (median + threshold) / 2, y, Alignment.LowerCenter, offsetY: -6, size: ChartStyle.AnnotationSize);
+        }
 
         // The legend goes on the side away from the bulk of the distribution.
         var center = weight > 0 ? weightedCenter / weight : (left + right) / 2;

@@ -48,7 +48,8 @@ internal static class TargetProbabilityChart
                 ys.Add(100 * target.Probability);
                 below.Add(100 * (target.Probability - target.CiLow));
                 above.Add(100 * (target.CiHigh - target.Probability));
-                ChartStyle.AddNote(plot, text.Numbers.Percent(target.Probability), x, 100 * target.CiHigh, Alignment.LowerCenter, offsetY: -4, bold: true);
+                ChartStyle.AddNote(plot, text.Numbers.Percent(target.Probability), x, 100 * target.CiHigh, Alignment.LowerCenter, offsetY: -24, bold: true);
+                ChartStyle.AddNote(plot, Bracket(text, text.Numbers.Range(text.Numbers.Percent(target.CiLow), text.Numbers.Percent(target.CiHigh))), x, 100 * target.CiHigh, Alignment.LowerCenter, offsetY: -6, color: ChartStyle.SubtleTextColor, size: 11);
             }
 
             plot.Add.Bars(bars);
@@ -78,4 +79,6 @@ internal static class TargetProbabilityChart
         plot.Axes.SetLimits(-0.8, ((targets.Count - 1) * groupWidth) + scenarios.Count - 0.2, 0, 112);
         return plot;
     }
+
+    private static string Bracket(ChartText text, string inner) => text.IsJapanese ? $"［{inner}］" : $"[{inner}]";
 }

@@ -51,6 +51,8 @@ public sealed class ChartText
         DistributionSubtitleFormat = "Histogram of trials; dashed line: the FY{0} target of {1} Mt",
         DistributionAxis = "Share of trials (%)",
         DistributionAnnotationFormat = "{0}: P(≥ {1} Mt) = {2} [{3}–{4}]",
+        ShortfallFormat = "Median {0} Mt short of the target",
+        ExcessFormat = "Median {0} Mt above the target",
         ContributionChannelTitle = "Contributions by finance channel",
         ContributionSectorTitle = "Contributions by sector",
         ContributionCountryTitle = "Contributions by partner country",
@@ -117,6 +119,8 @@ public sealed class ChartText
         DistributionSubtitleFormat = "試行のヒストグラム。破線は{0}年度目標（{1}百万t）",
         DistributionAxis = "試行の割合（%）",
         DistributionAnnotationFormat = "{0}：達成確率 {2}［{3}〜{4}］",
+        ShortfallFormat = "中央値は目標に{0}百万t不足",
+        ExcessFormat = "中央値は目標を{0}百万t上回る",
         ContributionChannelTitle = "資金チャネル別の寄与",
         ContributionSectorTitle = "分野別の寄与",
         ContributionCountryTitle = "パートナー国別の寄与",
@@ -244,6 +248,12 @@ public sealed class ChartText
 
     /// <summary>Distribution annotation: {0} scenario, {1} threshold, {2} probability, {3}–{4} interval.</summary>
     public required string DistributionAnnotationFormat { get; init; }
+
+    /// <summary>Gap from the median to a target above it: {0} MtCO2.</summary>
+    public required string ShortfallFormat { get; init; }
+
+    /// <summary>Gap from a target up to the median: {0} MtCO2.</summary>
+    public required string ExcessFormat { get; init; }
 
     /// <summary>Contributions by channel: title.</summary>
     public required string ContributionChannelTitle { get; init; }

@@ -35,7 +35,8 @@ public static class ReportHtml
         table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 14px; }
         th, td { padding: 5px 8px; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
         th { background: #f4f4f4; font-weight: 600; border-bottom: 1px solid #b8b8b8; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num, td.nowrap { white-space: nowrap; }
         td.scope { white-space: nowrap; }
         .wide { overflow-x: auto; }
         td.code, code { font-family: 'Noto Sans Mono CJK JP', 'DejaVu Sans Mono', monospace; font-size: 12.5px; word-break: break-all; }
@@ -130,7 +131,7 @@ public static class ReportHtml
                         .Append("<br><span class=\"note\">").Append(E(scenario.Name)).Append("</span></td>");
                 }
 
-                html.Append("<td>").Append(E(ChartText.Format(chart.TargetFormat, target.FiscalYear, numbers.Plain(target.ThresholdMt)))).Append("</td>");
+                html.Append("<td class=\"nowrap\">").Append(E(ChartText.Format(chart.TargetFormat, target.FiscalYear, numbers.Plain(target.ThresholdMt)))).Append("</td>");
                 Cell(html, $"{numbers.Percent(target.Probability)} [{numbers.Range(numbers.Percent(target.CiLow), numbers.Percent(target.CiHigh))}]");
                 Cell(html, $"{numbers.Mt(target.CumulativeMt.P50)} ({numbers.Range(numbers.Mt(target.CumulativeMt.P5), numbers.Mt(target.CumulativeMt.P95))})");
                 Cell(html, numbers.Mt(target.JapanItmoMt.P50));

@@ -119,11 +119,24 @@ public static class ChartStyle
 
     /// <summary>
     /// Completes a chart built with <see cref="NewPlot"/>: corrects the placement of every label for
-    /// the chart font (see TextBaseline). Call once, after the last label is added.
+    /// the chart font (see TextBaseline) and, for Japanese charts, writes the vertical axis title
+    /// horizontally above the data area. Call once, after the last label is added.
     /// </summary>
-    public static Plot Finish(Plot plot)
+    /// <param name="plot">The chart.</param>
+    /// <param name="language">"en" or "ja".</param>
+    public static Plot Finish(Plot plot, string language = "en")
     {
         ArgumentNullException.ThrowIfNull(plot);
+        if (language == "ja" && !string.IsNullOrEmpty(plot.Axes.Left.Label.Text))
+        {
+            // Top panels stack outward in order: the axis title goes first so it sits next to the data.
+            var panels = plot.Axes.GetPanels().Where(p => p is HeaderPanel or FooterPanel or ScottPlot.Panels.LegendPanel).ToList();
+            panels.ForEach(plot.Axes.Remove);
+            plot.Axes.AddPanel(new ValueAxisTitlePanel(plot.Axes.Left.Label.Text));
+            panels.ForEach(plot.Axes.AddPanel);
+            plot.Axes.Left.Label.Text = "";
+        }
+
         TextBaseline.Apply(plot);
         return plot;
     }

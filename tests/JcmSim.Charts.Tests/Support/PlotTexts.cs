@@ -23,6 +23,9 @@ internal static class PlotTexts
                 case FooterPanel footer:
                     texts.Add(footer.Label.Text);
                     break;
+                case ValueAxisTitlePanel title:
+                    texts.Add(title.Label.Text);
+                    break;
             }
         }
 
