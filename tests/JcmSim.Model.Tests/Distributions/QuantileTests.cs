@@ -54,7 +54,9 @@ public sealed class QuantileTests
             else
             {
                 var mirror = new BetaDistribution(b, a).Quantile(1 - p);
-                Assert.Equal(1 - mirror, actual, 12);
+                // For large shapes I_x(a, b) carries ~1e-11 absolute error from ln Γ of hundreds, so two
+                // root searches from different sides can land that far apart: compare at 1e-9.
+                Assert.Equal(1 - mirror, actual, 1e-9);
                 var roundTrip = MnSpecial.BetaRegularized(b, a, mirror);
                 Assert.True(Math.Abs(roundTrip - (1 - p)) <= 1e-11 + (1e-9 * (1 - p)), $"I(Q({1 - p})) = {roundTrip} for beta({b}, {a})");
             }
