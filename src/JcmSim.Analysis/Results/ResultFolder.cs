@@ -54,13 +54,27 @@ public sealed partial class ResultFolder : IDisposable
     /// <param name="outDir">The output folder; its parent folders are created when missing.</param>
     /// <param name="force">Replace <paramref name="outDir"/> on <see cref="Commit"/> if it exists and is not empty.</param>
     /// <exception cref="OutputFolderException">
-    /// <paramref name="outDir"/> is a file, or exists and is not empty while <paramref name="force"/> is false,
-    /// or the temporary folder cannot be created.
+    /// <paramref name="outDir"/> is empty, not a usable path or the root folder; is a file; or exists and is
+    /// not empty while <paramref name="force"/> is false; or the temporary folder cannot be created.
     /// </exception>
     public static ResultFolder Create(string outDir, bool force)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
-        var finalPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        ArgumentNullException.ThrowIfNull(outDir);
+        string finalPath;
+        try
+        {
+            finalPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new OutputFolderException($"The output folder '{outDir}' is not a usable path: {e.Message}", e);
+        }
+
+        if (outDir.Trim().Length == 0 || Path.GetFileName(finalPath).Length == 0)
+        {
+            throw new OutputFolderException($"The output folder '{outDir}' is not a usable path; name a folder, e.g. --out results/baseline.");
+        }
+
         if (File.Exists(finalPath))
         {
             throw new OutputFolderException($"The output folder '{outDir}' is a file; choose a folder path.");

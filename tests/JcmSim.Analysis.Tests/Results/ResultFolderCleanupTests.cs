@@ -83,6 +83,17 @@ public sealed class ResultFolderCleanupTests
         Assert.False(Directory.Exists(aside));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("/")]
+    public void Unusable_output_path_is_refused_with_a_message(string outDir)
+    {
+        var error = Assert.Throws<OutputFolderException>(() => ResultFolder.Create(outDir, force: true));
+
+        Assert.Contains("not a usable path", error.Message, StringComparison.Ordinal);
+    }
+
     // The id of a process that has exited (ids are reused only after the counter wraps).
     private static int DeadProcessId()
     {

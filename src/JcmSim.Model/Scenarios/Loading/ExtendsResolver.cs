@@ -90,6 +90,12 @@ internal static class ExtendsResolver
             return own;
         }
 
+        if (reference.Position.Document.PathProblem(reference.Value) is { } unusable)
+        {
+            context.Error(reference.Position, "extends", unusable, "a path relative to this file, e.g. baseline.yaml");
+            return own;
+        }
+
         var document = context.Document(reference.Position.Document.Resolve(reference.Value));
         var cycleStart = chain.FindIndex(d => d.FullPath == document.FullPath);
         if (cycleStart >= 0)

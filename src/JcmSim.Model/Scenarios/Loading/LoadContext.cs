@@ -48,6 +48,13 @@ internal sealed class LoadContext
     /// </summary>
     public string? ReadReferenced(SourceScalar reference, string fieldPath, out SourceDocument document)
     {
+        if (reference.Position.Document.PathProblem(reference.Value) is { } unusable)
+        {
+            Error(reference.Position, fieldPath, unusable, "a path relative to this file, e.g. data/partners.csv");
+            document = reference.Position.Document;
+            return null;
+        }
+
         document = Document(reference.Position.Document.Resolve(reference.Value));
         var problem = ReadFile(document.FullPath, out var text);
         if (problem is not null)

@@ -110,6 +110,12 @@ public static class ScenarioLoader
     /// <exception cref="ScenarioValidationException">The file or anything it refers to is missing or wrong.</exception>
     public static ScenarioSources LoadWithSources(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Trim().Length == 0 || path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ScenarioValidationException([new ScenarioError(path, 1, 1, "", "not a usable file path", "the path of a scenario YAML file")]);
+        }
+
         var context = new LoadContext(path);
         var problem = context.ReadFile(context.Root.FullPath, out var text);
         if (problem is not null || text is null)

@@ -101,9 +101,10 @@ public static class ScenarioSchema
                 ["existingPortfolio"] = Table(ScenarioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
             };
             var properties = new JsonObject();
+            string[] required = ["horizon", "accounting", "sectors", "partners", "countryDefaults", "expansion", "agreements", "pipeline", "channels", "credits", "creditPrice"];
             foreach (var key in ScenarioReader.RootKeys)
             {
-                properties[key] = OrNull(partial, fields[key]);
+                properties[key] = OrNull(partial, fields[key], required: required.Contains(key));
             }
 
             if (partial)
@@ -119,7 +120,7 @@ public static class ScenarioSchema
             };
             if (!partial)
             {
-                scenario["required"] = Strings("horizon", "accounting", "sectors", "partners", "countryDefaults", "expansion", "agreements", "pipeline", "channels", "credits", "creditPrice");
+                scenario["required"] = Strings(required);
             }
 
             return scenario;
@@ -171,7 +172,7 @@ public static class ScenarioSchema
             ["type"] = "object",
             ["description"] = "Per-partner overrides of countryDefaults, keyed by ISO 3166-1 alpha-3 code.",
             ["propertyNames"] = new JsonObject { ["pattern"] = CountryCodePattern },
-            ["additionalProperties"] = OrNull(partial, Record(partial: true, ScenarioReader.CountryParameterKeys, [], CountryParameter, "Parameters of one partner.")),
+            ["additionalProperties"] = OrNull(partial, Record(partial: true, ScenarioReader.CountryParameterKeys, [], CountryParameter, "Parameters of one partner."), required: true),
         };
 
         private JsonNode Expansion(string key) => key switch
@@ -305,7 +306,7 @@ public static class ScenarioSchema
             var properties = new JsonObject();
             foreach (var key in keys)
             {
-                properties[key] = OrNull(partial, field(key));
+                properties[key] = OrNull(partial, field(key), required: required.Contains(key));
             }
 
             var record = new JsonObject
@@ -334,13 +335,13 @@ public static class ScenarioSchema
                     properties["id"] = Identifier($"The {kind}'s id.");
                 }
 
+                List<string> required = partial ? [] : kind == "sector" ? [.. ScenarioReader.SectorKeys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
                 foreach (var key in keys)
                 {
-                    properties[key] = OrNull(partial, field(key));
+                    properties[key] = OrNull(partial, field(key), required: required.Contains(key) || (kind == "channel" && key is not ("name" or "budgetMultiplier" or "sectors" or "countries" or "firstYear" or "programme" or "maxSubsidyJpyPerTco2")));
                 }
 
                 var entry = new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };
-                List<string> required = partial ? [] : kind == "sector" ? [.. ScenarioReader.SectorKeys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
                 if (withId)
                 {
                     required = ["id", .. required];
@@ -363,7 +364,7 @@ public static class ScenarioSchema
             {
                 ["type"] = "object",
                 ["propertyNames"] = new JsonObject { ["pattern"] = IdentifierPattern, ["maxLength"] = ScenarioLimits.MaxIdentifierLength },
-                ["additionalProperties"] = OrNull(partial, Entry(withId: false)),
+                ["additionalProperties"] = OrNull(partial, Entry(withId: false), required: true),
             };
             var sequence = new JsonObject { ["type"] = "array", ["items"] = Entry(withId: true) };
             if (!partial && kind == "sector")
@@ -439,6 +440,13 @@ public static class ScenarioSchema
             var bounded = new JsonObject { ["anyOf"] = new JsonArray(NumberSchema(range), GroupedNumber()) };
             JsonObject Kind(string kind, JsonObject properties, params string[] required)
             {
+                // An optional parameter given as null (`max: ~`) is absent.
+                foreach (var key in properties.Select(p => p.Key).Where(k => !required.Contains(k)).ToList())
+                {
+                    var schema = properties[key]!;
+                    properties[key] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, schema.DeepClone()) };
+                }
+
                 properties.Insert(0, "dist", new JsonObject { ["const"] = kind });
                 return new JsonObject
                 {
@@ -602,7 +610,7 @@ public static class ScenarioSchema
             var parts = new JsonObject
             {
                 ["type"] = "object",
-                ["properties"] = new JsonObject { ["en"] = text.DeepClone(), ["ja"] = text.DeepClone() },
+                ["properties"] = new JsonObject { ["en"] = OrNull(_partial, text.DeepClone(), required: true), ["ja"] = OrNull(_partial, text.DeepClone(), required: false) },
                 ["minProperties"] = 1,
                 ["additionalProperties"] = false,
             };
@@ -633,16 +641,18 @@ public static class ScenarioSchema
 
         private static JsonObject NullableCell(JsonNode schema) => new() { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, new JsonObject { ["const"] = "" }, schema) };
 
-        // In a variant, `key: ~` removes an inherited mapping, so any value may be null; a
+        // A value that is null (`key: ~`) counts as absent: fine for an optional key. In a variant,
+        // null removes an inherited mapping, so any value may be null, `{}` changes nothing, and a
         // distribution may restate only some parameters.
-        private static JsonNode OrNull(bool partial, JsonNode schema)
+        private static JsonNode OrNull(bool partial, JsonNode schema, bool required)
         {
             if (!partial)
             {
-                return schema;
+                return required ? schema : new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, schema) };
             }
 
-            var options = new JsonArray(new JsonObject { ["type"] = "null" }, schema);
+            // An empty mapping merges onto the inherited value and changes nothing.
+            var options = new JsonArray(new JsonObject { ["type"] = "null" }, new JsonObject { ["type"] = "object", ["maxProperties"] = 0 }, schema);
             if (schema is JsonObject { } node && node["$ref"]?.GetValue<string>() is { } target && target.StartsWith("#/$defs/distribution.", StringComparison.Ordinal))
             {
                 options.Add(new JsonObject { ["$ref"] = "#/$defs/distributionPatch" });
