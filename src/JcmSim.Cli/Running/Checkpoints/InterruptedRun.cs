@@ -43,8 +43,8 @@ public sealed class InterruptedRun
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(scenarios);
         var resume = options.Resume ?? throw new ArgumentException("The options ask for no resume.", nameof(options));
-        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(resume));
-        if (options.Out is { } outDir && !string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir)), output, StringComparison.Ordinal))
+        var output = FullPath(resume, "--resume");
+        if (options.Out is { } outDir && !string.Equals(FullPath(outDir, "--out"), output, StringComparison.Ordinal))
         {
             throw new BadInputException($"--out '{outDir}' and --resume '{resume}' name different folders; --resume alone names the output folder.");
         }
@@ -107,5 +107,23 @@ public sealed class InterruptedRun
         }
 
         return count;
+    }
+
+    private static string FullPath(string folder, string option)
+    {
+        try
+        {
+            var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+            if (folder.Trim().Length > 0 && Path.GetFileName(path).Length > 0)
+            {
+                return path;
+            }
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            // Reported below.
+        }
+
+        throw new BadInputException($"{option} '{folder}' is not a usable folder path; name the output folder of the run, e.g. {option} results/baseline.");
     }
 }
