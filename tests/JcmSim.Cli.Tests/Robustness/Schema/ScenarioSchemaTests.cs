@@ -57,6 +57,15 @@ public sealed partial class ScenarioSchemaTests
         Assert.True(errors.Count == 0, string.Join("\n", errors.SelectMany(e => e.Flatten()).Take(40)));
     }
 
+    [Theory]
+    [MemberData(nameof(ScenarioFiles))]
+    public void Every_scenario_file_names_the_schema_on_its_first_line(string file)
+    {
+        var first = File.ReadLines(Path.Combine(Repository.Root, "scenarios", file)).First();
+
+        Assert.Equal("# yaml-language-server: $schema=scenario.schema.json", first);
+    }
+
     [Fact]
     public void Schema_allows_exactly_the_keys_the_loader_allows_at_every_mapping()
     {
