@@ -25,6 +25,7 @@ public sealed class LoopbackCluster : IAsyncLifetime
     private readonly List<ChildProcess> _started = [];
     private readonly List<SiloNode> _silos = [];
     private RedisServer? _redis;
+    private int? _dashboardPort;
     private ClusterClient? _management;
     private byte[]? _embeddedTrials;
 
@@ -42,11 +43,15 @@ public sealed class LoopbackCluster : IAsyncLifetime
         }
     }
 
+    /// <summary>The dashboard's address, served by the first silo (never killed by the tests).</summary>
+    public Uri Dashboard => new($"http://127.0.0.1:{_dashboardPort ?? throw new InvalidOperationException("The cluster has not started.")}/");
+
     private RedisServer Redis => _redis ?? throw new InvalidOperationException("The cluster has not started.");
 
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync(_folder.Path);
+        await StartSiloAsync(dashboard: true);
         await EnsureSilosAsync(3);
     }
 
@@ -126,8 +131,8 @@ public sealed class LoopbackCluster : IAsyncLifetime
     }
 
     /// <summary>
-    /// The silo with the most trial block activations right now: killing it certainly kills blocks
-    /// in flight. Asks the cluster through Orleans' management grain; should the cluster be too
+    /// The silo with the most trial block activations right now, the dashboard's aside: killing it
+    /// certainly kills blocks in flight. Asks the cluster through Orleans' management grain; should the cluster be too
     /// loaded to answer within a minute, any running silo (each of three runs blocks of a busy run).
     /// </summary>
     internal async Task<SiloNode> SiloRunningBlocksAsync()
@@ -143,7 +148,7 @@ public sealed class LoopbackCluster : IAsyncLifetime
                     .Where(s => s.GrainType.Contains("TrialBlockGrain", StringComparison.Ordinal) && s.ActivationCount > 0)
                     .GroupBy(s => s.SiloAddress.Endpoint.Port)
                     .OrderByDescending(g => g.Sum(s => s.ActivationCount))
-                    .Select(g => Silos.FirstOrDefault(n => n.SiloPort == g.Key && !n.Process.HasExited))
+                    .Select(g => Silos.FirstOrDefault(n => n.SiloPort == g.Key && !n.Process.HasExited && n.DashboardPort is null))
                     .FirstOrDefault(n => n is not null);
                 if (busiest is not null)
                 {
@@ -158,7 +163,7 @@ public sealed class LoopbackCluster : IAsyncLifetime
             await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
 
-        return Silos.First(n => !n.Process.HasExited);
+        return Silos.First(n => !n.Process.HasExited && n.DashboardPort is null);
     }
 
     private ChildProcess Start(string name, params string[] arguments)
@@ -172,23 +177,27 @@ public sealed class LoopbackCluster : IAsyncLifetime
         return process;
     }
 
-    private async Task StartSiloAsync()
+    private async Task StartSiloAsync(bool dashboard = false)
     {
         for (var attempt = 1; ; attempt++)
         {
             var siloPort = FreePort.Next();
             var gatewayPort = FreePort.Next();
-            if (gatewayPort == siloPort)
+            int? dashboardPort = dashboard ? FreePort.Next() : null;
+            if (new[] { siloPort, gatewayPort, dashboardPort ?? -1 }.Distinct().Count() < 3)
             {
                 continue;
             }
 
-            var process = Start(
-                $"silo {siloPort}",
+            string[] arguments =
+            [
                 "silo",
                 "--cluster", ClusterArgument,
                 "--port", siloPort.ToString(CultureInfo.InvariantCulture),
-                "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture));
+                "--gateway-port", gatewayPort.ToString(CultureInfo.InvariantCulture),
+                .. dashboardPort is { } port ? ["--dashboard", port.ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+            ];
+            var process = Start($"silo {siloPort}", arguments);
             try
             {
                 await process.WaitForLineAsync(l => l.Contains("joined the cluster", StringComparison.Ordinal), SiloStartTimeout, "its 'joined the cluster' line");
@@ -201,9 +210,10 @@ public sealed class LoopbackCluster : IAsyncLifetime
 
             lock (_lock)
             {
-                _silos.Add(new SiloNode(process, siloPort, gatewayPort));
+                _silos.Add(new SiloNode(process, siloPort, gatewayPort, dashboardPort));
             }
 
+            _dashboardPort ??= dashboardPort;
             return;
         }
     }
