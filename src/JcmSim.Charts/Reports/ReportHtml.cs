@@ -37,6 +37,7 @@ public static class ReportHtml
         th { background: #f4f4f4; font-weight: 600; border-bottom: 1px solid #b8b8b8; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         td.num, td.nowrap { white-space: nowrap; }
+        tbody td:first-child { min-width: 7.5em; }
         td.scope { white-space: nowrap; }
         .wide { overflow-x: auto; }
         td.code, code { font-family: 'Noto Sans Mono CJK JP', 'DejaVu Sans Mono', monospace; font-size: 12.5px; word-break: break-all; }
