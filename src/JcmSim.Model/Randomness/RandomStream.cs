@@ -10,6 +10,8 @@ namespace JcmSim.Model.Randomness;
 /// </summary>
 public struct RandomStream
 {
+    private const double LargestBelowOne = 1.0 - (1.0 / 9007199254740992.0);
+
     private readonly ulong _key;
     private readonly uint _trial;
     private readonly uint _yearPurpose;
@@ -44,7 +46,14 @@ public struct RandomStream
         ulong bits = _used++ == 0
             ? ((ulong)_buffer.X0 << 32) | _buffer.X1
             : ((ulong)_buffer.X2 << 32) | _buffer.X3;
-        // Top 53 bits, shifted by half a unit so 0 and 1 are never returned (logs stay finite).
-        return ((bits >> 11) + 0.5) * (1.0 / 9007199254740992.0);
+        return ToUniform(bits);
     }
+
+    /// <summary>
+    /// Maps 64 random bits to (0, 1): the top 53 bits, shifted by half a unit so 0 is never returned
+    /// (logs stay finite). The largest value, (2^53 − 1/2)·2^−53, rounds to 1.0 in double
+    /// arithmetic, so it is capped just below 1 (quantile functions stay finite).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double ToUniform(ulong bits) => Math.Min(((bits >> 11) + 0.5) * (1.0 / 9007199254740992.0), LargestBelowOne);
 }

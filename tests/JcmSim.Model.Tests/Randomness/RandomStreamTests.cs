@@ -113,4 +113,17 @@ public sealed class RandomStreamTests
 
         return sxy / Math.Sqrt(sxx * syy);
     }
+
+    [Theory]
+    [InlineData(0UL)]
+    [InlineData(1UL << 11)]
+    [InlineData(ulong.MaxValue - 1)]
+    [InlineData(ulong.MaxValue)]
+    public void Uniforms_stay_strictly_inside_zero_and_one_at_the_extremes_of_the_bits(ulong bits)
+    {
+        var u = RandomStream.ToUniform(bits);
+
+        Assert.InRange(u, double.Epsilon, Math.BitDecrement(1.0));
+        Assert.True(double.IsFinite(JcmSim.Model.Distributions.SpecialFunctions.NormalQuantile(u)));
+    }
 }
