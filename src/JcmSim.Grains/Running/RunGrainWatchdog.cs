@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace JcmSim.Grains.Running;
 
 /// <summary>
@@ -48,15 +50,20 @@ internal sealed class RunGrainWatchdog : IAsyncDisposable
     private async Task WatchAsync(IGrainFactory grains, IRunGrain run, CancellationTokenSource lost, CancellationToken stop)
     {
         var management = grains.GetGrain<IManagementGrain>(0);
+
+        // A cluster client reads the membership table itself (from Redis): no silo stands between,
+        // least of all the dead one, whose grains (the management grain too) the client would
+        // still call until its own response timeout.
+        var table = (grains as IClusterClient)?.ServiceProvider.GetService<IMembershipTable>();
         SiloAddress? home = null;
         while (true)
         {
             await Task.Delay(Period, stop);
             try
             {
-                // Once the silo is declared dead its directory entries go: remember where the grain was.
-                home = await management.GetActivationAddress(run).AsTask().WaitAsync(CallTimeout, stop) ?? home;
-                if (home is not null && !(await management.GetHosts(onlyActive: true).WaitAsync(CallTimeout, stop)).ContainsKey(home))
+                // Where the run grain lives does not change; it is asked for while every silo is up.
+                home ??= await management.GetActivationAddress(run).AsTask().WaitAsync(CallTimeout, stop);
+                if (home is not null && !await IsActiveAsync(home, table, management, stop))
                 {
                     _fired = true;
                     await lost.CancelAsync();
@@ -68,5 +75,23 @@ internal sealed class RunGrainWatchdog : IAsyncDisposable
                 // The cluster could not answer now (e.g. the gateway just died): ask again next period.
             }
         }
+    }
+
+    private static async Task<bool> IsActiveAsync(SiloAddress silo, IMembershipTable? table, IManagementGrain management, CancellationToken stop)
+    {
+        if (table is not null)
+        {
+            try
+            {
+                var members = await table.ReadAllAsync(stop).WaitAsync(CallTimeout, stop);
+                return members.Members.Any(m => m.Item1.SiloAddress.Equals(silo) && m.Item1.Status == SiloStatus.Active);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A table that is itself served by a silo (test clusters) may be unreachable: ask the cluster below.
+            }
+        }
+
+        return (await management.GetHosts(onlyActive: true).WaitAsync(CallTimeout, stop)).ContainsKey(silo);
     }
 }
