@@ -39,6 +39,10 @@ public sealed class ClusterClient : IAsyncDisposable
         var connected = new StrongBox<bool>();
         builder.Logging.AddFilter((_, _, level) => level >= LogLevel.Warning && (connected.Value || level < LogLevel.Error));
 
+        // A silo that dies resets its connections and gateway; the run carries on without it (its
+        // blocks are run again), so the connection warnings, each with a stack trace, are noise here.
+        builder.Logging.AddFilter("Orleans.Runtime.Messaging", LogLevel.Error);
+
         // Standard error only: standard output belongs to the CLI's tables and progress.
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleansClient(client => client.UseJcmSimCluster(cluster));
