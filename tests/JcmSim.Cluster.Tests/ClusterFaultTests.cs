@@ -24,7 +24,7 @@ public sealed partial class ClusterFaultTests(LoopbackCluster cluster)
         await cluster.EnsureSilosAsync(3);
         var output = cluster.Folder("silo-killed");
         await using var client = cluster.StartRun("client", output);
-        await Checkpoints.WaitForAsync(output, 2, () => !client.HasExited, RunTimeout, () => client.Output);
+        await Checkpoints.WaitForAsync(output, 1, () => !client.HasExited, RunTimeout, () => client.Output);
 
         // When the silo running the most blocks is SIGKILLed while the run is still going
         var victim = await cluster.SiloRunningBlocksAsync();

@@ -13,8 +13,8 @@ public sealed class LoopbackCluster : IAsyncLifetime
     /// <summary>Seed of every run of the cluster tests.</summary>
     public const ulong Seed = 11;
 
-    /// <summary>Trials of every run: 24 blocks of 64, so a run lasts many blocks beyond its first checkpoints.</summary>
-    public const int Trials = 1536;
+    /// <summary>Trials of every run: 32 blocks of 64, so a run lasts many blocks beyond its first checkpoints.</summary>
+    public const int Trials = 2048;
 
     /// <summary>Trials per block of every run.</summary>
     public const int BlockSize = 64;
@@ -53,6 +53,10 @@ public sealed class LoopbackCluster : IAsyncLifetime
         _redis = await RedisServer.StartAsync(_folder.Path);
         await StartSiloAsync(dashboard: true);
         await EnsureSilosAsync(3);
+
+        // Connected and warmed up now, so that choosing a silo to kill mid-run takes one quick call.
+        _management = await ClusterClient.ConnectAsync(ClusterAddress.Parse(ClusterArgument));
+        await _management.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
     }
 
     public async Task DisposeAsync()
