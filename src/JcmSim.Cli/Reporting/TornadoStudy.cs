@@ -56,7 +56,7 @@ public static class TornadoStudy
 
         TornadoOutcome baseOutcome = null!;
         var entries = new List<TornadoEntry>();
-        await WithProgressAsync(context, async progress =>
+        await ProgressDisplay.RunAsync(context, async progress =>
         {
             progress.Start($"{scenario.Name}: {runs} runs", runs * options.Trials);
             baseOutcome = await RunOnceAsync(engine, scenario, options.Seed, plan, targets, progress, cancellationToken);
@@ -128,20 +128,5 @@ public static class TornadoStudy
         }
 
         return outcome.Build();
-    }
-
-    private static async Task WithProgressAsync(CommandContext context, Func<IRunProgress, Task> work)
-    {
-        var interactive = !System.Console.IsOutputRedirected && context.Console.Profile.Capabilities.Ansi && context.Console.Profile.Capabilities.Interactive;
-        if (!interactive)
-        {
-            await work(new PlainProgress(context.Console.Profile.Out.Writer));
-            return;
-        }
-
-        await context.Console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(ctx => work(new TerminalProgress(ctx)));
     }
 }

@@ -50,7 +50,7 @@ public static class RunPipeline
         RunSummary summary;
         await using (var writer = new RunResultWriter(folder.TempPath, descriptors))
         {
-            await WithProgressAsync(context, async progress =>
+            await ProgressDisplay.RunAsync(context, async progress =>
             {
                 for (var i = 0; i < scenarios.Count; i++)
                 {
@@ -100,19 +100,4 @@ public static class RunPipeline
         compiled.Series.Series,
         compiled.OutputFirstYear,
         compiled.OutputYears);
-
-    private static async Task WithProgressAsync(CommandContext context, Func<IRunProgress, Task> work)
-    {
-        var interactive = !System.Console.IsOutputRedirected && context.Console.Profile.Capabilities.Ansi && context.Console.Profile.Capabilities.Interactive;
-        if (!interactive)
-        {
-            await work(new PlainProgress(context.Console.Profile.Out.Writer));
-            return;
-        }
-
-        await context.Console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(ctx => work(new TerminalProgress(ctx)));
-    }
 }
