@@ -20,20 +20,23 @@ namespace JcmSim.Analysis.Results;
 /// <see cref="Add"/> and <see cref="CompleteAsync"/> are called from one caller at a time, not concurrently.
 /// </para>
 /// <para>
-/// The statistics are exact, so they keep every trial's values of the current scenario in memory:
-/// per target the cumulative reductions, Japan's ITMOs and the first year met (20 bytes), and per
-/// annual series and year one float32 per trial (annual.parquet quantiles are computed over these
-/// float values; means are summed in double from the original values). That is 4 bytes × series ×
-/// years × trials, e.g. 480 MB for 40 series × 30 years × 100,000 trials; a streaming quantile
-/// sketch can replace it when runs outgrow memory. A scenario's values are summarised and released
-/// when the next scenario starts; only the reference scenario's per-target values stay, for the
-/// paired comparisons. All sums run in trial order, so no result depends on the block size.
+/// The target statistics are exact, so they keep every trial's values of the current scenario in
+/// memory: per target the cumulative reductions, Japan's ITMOs and the first year met (20 bytes).
+/// Annual series keep one float32 per trial for the first <see cref="ExactAnnualQuantileTrials"/>
+/// trials (exact quantiles), then move into quantile sketches (within 0.1%), so their memory is flat
+/// however many trials follow; means are summed in double from the original values. A scenario's
+/// values are summarised and released when the next scenario starts; only the reference scenario's
+/// per-target values stay, for the paired comparisons. All sums run in trial order, so no result
+/// depends on the block size.
 /// </para>
 /// </remarks>
 public sealed class RunResultWriter : IAsyncDisposable
 {
     /// <summary>Rows per row group of trials.parquet (and annual.parquet).</summary>
     public const int TrialsRowGroupRows = ResultParquet.RowGroupRows;
+
+    /// <summary>Trials per scenario up to which annual.parquet quantiles are exact; beyond, they are within 0.1% (<see cref="Statistics.QuantileSketch"/>).</summary>
+    public const int ExactAnnualQuantileTrials = ScenarioAccumulator.ExactAnnualTrials;
 
     private const double Confidence = 0.95;
 
@@ -131,7 +134,7 @@ public sealed class RunResultWriter : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(scenarioIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(scenarioIndex, _scenarios.Count);
         var startsNext = scenarioIndex == _current + 1 && _accumulator.IsComplete && block.FirstTrial == 0;
-        var continues = scenarioIndex == _current && block.FirstTrial == _accumulator.Received;
+        var continues = scenarioIndex == _current && !_accumulator.IsComplete && block.FirstTrial == _accumulator.Received;
         if (!startsNext && !continues)
         {
             throw new InvalidOperationException(
@@ -164,6 +167,25 @@ public sealed class RunResultWriter : IAsyncDisposable
                 Send();
             }
         }
+    }
+
+    /// <summary>
+    /// Ends scenario <paramref name="scenarioIndex"/> at the trials it has received, fewer than its
+    /// descriptor's <see cref="ScenarioRunDescriptor.Trials"/> (then an upper bound): a run that stops
+    /// once its estimates are precise enough. Its summary counts the trials received; comparisons pair
+    /// the trials both scenarios have.
+    /// </summary>
+    /// <param name="scenarioIndex">The scenario receiving blocks now.</param>
+    /// <exception cref="InvalidOperationException">It is not the current scenario, or has no trial yet.</exception>
+    public void StopScenario(int scenarioIndex)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (scenarioIndex != _current || _accumulator.Received == 0)
+        {
+            throw new InvalidOperationException($"Only the scenario receiving blocks, once it has trials, can stop: expected {Expected()}.");
+        }
+
+        _accumulator.Stop();
     }
 
     /// <summary>

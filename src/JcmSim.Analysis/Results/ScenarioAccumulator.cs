@@ -9,31 +9,41 @@ namespace JcmSim.Analysis.Results;
 /// </summary>
 /// <remarks>
 /// Memory per scenario: 20 bytes per trial per target (cumulative and Japan's ITMOs as doubles, first
-/// year met as int) — quantiles are exact, so every value is needed — and one 4-byte float per trial per
-/// series per year for the annual quantiles: 40 series × 30 years × 100,000 trials is 480 MB. The
-/// annual values are float32 because percentiles of annual Mt or counts need no more than 7
-/// significant digits; their means are summed in double from the original values. A streaming
-/// quantile sketch can replace the float arrays when runs outgrow memory. Only one scenario's values
-/// are held at a time, plus the reference scenario's per-target values for the paired comparisons.
-/// All sums run in trial order, so results do not depend on how trials were split into blocks.
+/// year met as int) — the target quantiles are exact, so every value is needed: 40 MB for two targets
+/// and a million trials. The annual series are summarised without keeping every trial: the first
+/// <see cref="ExactAnnualTrials"/> trials are kept as float32 (percentiles of annual Mt or counts need
+/// no more than 7 significant digits), so runs up to that size get exact type-7 quantiles; once a run
+/// grows beyond it, every series and year moves into a <see cref="QuantileSketch"/> (quantiles within
+/// 0.1%, a few kB each), and memory stays flat however many trials follow. Sketches take the same
+/// float32 values in trial order, so their quantiles do not depend on the block size. Means are summed
+/// in double from the original values. Only one scenario's values are held at a time, plus the
+/// reference scenario's per-target values for the paired comparisons. All sums run in trial order, so
+/// results do not depend on how trials were split into blocks.
 /// </remarks>
 internal sealed class ScenarioAccumulator
 {
     /// <summary>Series whose sum from the accounting start to the last target year is the denominator of the Japan ITMO share.</summary>
     public const string CreditsIssuedSeriesId = "credits.issued";
 
+    /// <summary>Trials up to which annual quantiles are exact; beyond, they come from quantile sketches.</summary>
+    public const int ExactAnnualTrials = 16_384;
+
     private const double Confidence = 0.95;
+    private const int InitialCapacity = 4096;
 
     private readonly double[] _thresholdsMt;
-    private readonly double[][] _cumulativeMt;
-    private readonly double[][] _japanItmoMt;
-    private readonly int[][] _firstYearMet;
+    private readonly bool[] _stored;
+    private double[][] _cumulativeMt;
+    private double[][] _japanItmoMt;
+    private int[][] _firstYearMet;
     private readonly int _lastTarget;
     private readonly int _issuedSeries;
     private readonly int _issuedFromYearIndex;
     private readonly int _issuedToYearIndex;
     private float[][]? _annual;
+    private QuantileSketch[]? _sketches;
     private double[]? _annualSums;
+    private int _limit;
     private double _japanItmoTotalMt;
     private double _issuedTotalMt;
 
@@ -42,14 +52,19 @@ internal sealed class ScenarioAccumulator
         Descriptor = descriptor;
         var targets = descriptor.Targets.Count;
         _thresholdsMt = descriptor.Targets.Select(t => t.ThresholdMt).ToArray();
-        _cumulativeMt = Jagged<double>(targets, descriptor.Trials);
-        _japanItmoMt = Jagged<double>(targets, descriptor.Trials);
-        _firstYearMet = Jagged<int>(targets, descriptor.Trials);
+        _limit = descriptor.Trials;
+        var capacity = Math.Min(descriptor.Trials, InitialCapacity);
+        _cumulativeMt = Jagged<double>(targets, capacity);
+        _japanItmoMt = Jagged<double>(targets, capacity);
+        _firstYearMet = Jagged<int>(targets, capacity);
         _annual = new float[descriptor.Series.Count * descriptor.Years][];
+
+        // Mean-only series (MeanOnly) are summed, never stored per trial.
+        _stored = Enumerable.Range(0, _annual.Length).Select(k => !descriptor.Series[k / descriptor.Years].MeanOnly).ToArray();
+        var exact = Math.Min(descriptor.Trials, ExactAnnualTrials);
         for (var k = 0; k < _annual.Length; k++)
         {
-            // Mean-only series (MeanOnly) are summed, never stored per trial.
-            _annual[k] = descriptor.Series[k / descriptor.Years].MeanOnly ? [] : new float[descriptor.Trials];
+            _annual[k] = _stored[k] ? new float[exact] : [];
         }
 
         _annualSums = new double[descriptor.Series.Count * descriptor.Years];
@@ -85,7 +100,20 @@ internal sealed class ScenarioAccumulator
     /// <summary>Trials received so far: trials 0 … Received − 1.</summary>
     public int Received { get; private set; }
 
-    public bool IsComplete => Received == Descriptor.Trials;
+    /// <summary>True once every trial has arrived: <see cref="ScenarioRunDescriptor.Trials"/>, or fewer after <see cref="Stop"/>.</summary>
+    public bool IsComplete => Received == _limit;
+
+    /// <summary>Ends the scenario at the trials received so far (a run that stops once its estimates are precise enough).</summary>
+    /// <exception cref="InvalidOperationException">No trial has arrived.</exception>
+    public void Stop()
+    {
+        if (Received == 0)
+        {
+            throw new InvalidOperationException($"Scenario '{Descriptor.Name}' cannot stop before its first trial.");
+        }
+
+        _limit = Received;
+    }
 
     /// <summary>Whether trial <paramref name="trial"/> met target <paramref name="target"/>: cumulative at the target year ≥ threshold.</summary>
     public bool Met(int target, int trial) => _cumulativeMt[target][trial] >= _thresholdsMt[target];
@@ -97,6 +125,7 @@ internal sealed class ScenarioAccumulator
     public void Add(TrialBlockResult block)
     {
         var first = block.FirstTrial;
+        EnsureCapacity(first + block.Count);
         for (var t = 0; t < _thresholdsMt.Length; t++)
         {
             block.CumulativeMt[t].AsSpan(0, block.Count).CopyTo(_cumulativeMt[t].AsSpan(first));
@@ -104,26 +133,41 @@ internal sealed class ScenarioAccumulator
             block.FirstYearMet[t].AsSpan(0, block.Count).CopyTo(_firstYearMet[t].AsSpan(first));
         }
 
-        var annual = _annual!;
+        if (_sketches is null && first + block.Count > ExactAnnualTrials)
+        {
+            MoveToSketches();
+        }
+
+        var annual = _annual;
+        var sketches = _sketches;
         var sums = _annualSums!;
         var years = Descriptor.Years;
         for (var s = 0; s < Descriptor.Series.Count; s++)
         {
             for (var y = 0; y < years; y++)
             {
+                var k = (s * years) + y;
                 var source = block.Annual[s].AsSpan(block.At(y, 0), block.Count);
-                var stored = annual[(s * years) + y];
-                var sum = sums[(s * years) + y];
-                if (stored.Length == 0)
+                var sum = sums[k];
+                if (!_stored[k])
                 {
                     foreach (var value in source)
                     {
                         sum += value;
                     }
                 }
+                else if (sketches is not null)
+                {
+                    var sketch = sketches[k];
+                    foreach (var value in source)
+                    {
+                        sketch.Add((float)value);
+                        sum += value;
+                    }
+                }
                 else
                 {
-                    var target = stored.AsSpan(first, block.Count);
+                    var target = annual![k].AsSpan(first, block.Count);
                     for (var i = 0; i < source.Length; i++)
                     {
                         target[i] = (float)source[i];
@@ -131,7 +175,7 @@ internal sealed class ScenarioAccumulator
                     }
                 }
 
-                sums[(s * years) + y] = sum;
+                sums[k] = sum;
             }
         }
 
@@ -205,25 +249,67 @@ internal sealed class ScenarioAccumulator
     /// <summary>The scenario's rows of annual.parquet; releases the annual values afterwards.</summary>
     public IReadOnlyList<AnnualRow> SummarizeAnnual()
     {
-        var annual = _annual ?? throw new InvalidOperationException("The annual values have already been summarised.");
-        var sums = _annualSums!;
+        var sums = _annualSums ?? throw new InvalidOperationException("The annual values have already been summarised.");
+        var annual = _annual;
+        var sketches = _sketches;
         var years = Descriptor.Years;
         var n = Received;
-        var rows = new AnnualRow[annual.Length];
+        var rows = new AnnualRow[sums.Length];
 
         // Each (series, year) is independent and lands at a fixed index: parallel yet deterministic.
-        Parallel.For(0, annual.Length, k =>
+        Parallel.For(0, sums.Length, k =>
         {
-            var summary = annual[k].Length == 0
-                ? new QuantileSummary(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, sums[k] / n)
-                : Quantiles.SummarizeInPlace<float>(annual[k].AsSpan(0, n)) with { Mean = sums[k] / n };
+            var mean = sums[k] / n;
+            var summary = !_stored[k]
+                ? new QuantileSummary(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, mean)
+                : sketches is not null
+                    ? sketches[k].Summarize(mean)
+                    : Quantiles.SummarizeInPlace<float>(annual![k].AsSpan(0, n)) with { Mean = mean };
             var series = Descriptor.Series[k / years];
             rows[k] = new AnnualRow(Descriptor.Name, series.Id, series.Unit, Descriptor.FirstYear + (k % years), summary);
         });
 
         _annual = null;
+        _sketches = null;
         _annualSums = null;
         return rows;
+    }
+
+    // The float values kept so far go into the sketches in trial order, as later values will.
+    private void MoveToSketches()
+    {
+        var annual = _annual!;
+        var sketches = new QuantileSketch[annual.Length];
+        for (var k = 0; k < annual.Length; k++)
+        {
+            if (_stored[k])
+            {
+                var sketch = sketches[k] = new QuantileSketch();
+                foreach (var value in annual[k].AsSpan(0, Received))
+                {
+                    sketch.Add(value);
+                }
+            }
+        }
+
+        _sketches = sketches;
+        _annual = null;
+    }
+
+    private void EnsureCapacity(int trials)
+    {
+        if (trials <= _cumulativeMt[0].Length)
+        {
+            return;
+        }
+
+        var capacity = (int)Math.Min(Math.Max(trials, 2L * _cumulativeMt[0].Length), Math.Max(trials, Descriptor.Trials));
+        for (var t = 0; t < _thresholdsMt.Length; t++)
+        {
+            Array.Resize(ref _cumulativeMt[t], capacity);
+            Array.Resize(ref _japanItmoMt[t], capacity);
+            Array.Resize(ref _firstYearMet[t], capacity);
+        }
     }
 
     private static QuantileSummary Summary(ReadOnlySpan<double> values, double[] scratch)

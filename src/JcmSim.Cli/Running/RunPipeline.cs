@@ -36,6 +36,7 @@ public static class RunPipeline
         var outDir = options.Resume ?? options.Out ?? Path.Combine("out", $"{scenarios[0].Scenario.Name}-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
         var parallel = options.MaxParallelBlocks > 0 ? options.MaxParallelBlocks : 2 * Environment.ProcessorCount;
         RunMemoryBudget.Check(compiled, options.Trials, blockSize, parallel);
+        RunDiskBudget.Check(compiled, options.Trials, outDir);
 
         using var folder = ResultFolder.Create(outDir, options.Force);
         var clock = Stopwatch.StartNew();

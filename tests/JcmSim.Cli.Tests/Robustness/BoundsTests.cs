@@ -41,7 +41,7 @@ public sealed class BoundsTests
     }
 
     [Fact]
-    public void Hundred_million_trials_are_refused_for_memory_with_what_to_do()
+    public void Hundred_million_trials_are_refused_for_memory_or_disk_with_what_to_do()
     {
         using var temp = new TempDirectory();
         var output = Path.Combine(temp.Path, "out");
@@ -61,15 +61,35 @@ public sealed class BoundsTests
         var baseline = new CompiledScenario(ScenarioLoader.Load(Repository.Baseline));
         const long eightGigabytes = 8L << 30;
 
-        var error = Assert.Throws<BadInputException>(() => RunMemoryBudget.Check([baseline], 10_000_000, 64, 4, eightGigabytes));
-        RunMemoryBudget.Check([baseline], 100_000, 64, 4, eightGigabytes);
+        var error = Assert.Throws<BadInputException>(() => RunMemoryBudget.Check([baseline], 100_000_000, 64, 4, eightGigabytes));
+        RunMemoryBudget.Check([baseline], 1_000_000, 64, 4, eightGigabytes);
 
+        // Annual series take fixed memory: a million trials plan for well under 1.5 GB.
+        Assert.InRange(RunMemoryBudget.RequiredBytes([baseline], 1_000_000, 64, 4), 0, 0.5 * (1L << 30));
         var perTrial = RunMemoryBudget.RequiredBytes([baseline], 1_000_001, 64, 4) - RunMemoryBudget.RequiredBytes([baseline], 1_000_000, 64, 4);
-        Assert.InRange(perTrial, 2_000, 20_000);
+        Assert.InRange(perTrial, 50, 500);
         Assert.Contains("this machine lets a run use 6.0 GB (75% of 8.0 GB)", error.Message, StringComparison.Ordinal);
-        var fits = 0.75 * eightGigabytes / perTrial;
+        var fits = (0.75 * eightGigabytes - RunMemoryBudget.RequiredBytes([baseline], 0, 64, 4)) / perTrial;
         var advice = System.Text.RegularExpressions.Regex.Match(error.Message, "Use at most --trials ([0-9,]+)");
         Assert.True(advice.Success, error.Message);
         Assert.InRange(long.Parse(advice.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture), 0.85 * fits, fits);
+    }
+
+    [Fact]
+    public void Disk_budget_names_the_need_the_free_space_and_the_trials_that_fit()
+    {
+        var baseline = new CompiledScenario(ScenarioLoader.Load(Repository.Baseline));
+        const long tenGigabytes = 10L << 30;
+
+        RunDiskBudget.Check([baseline], 100_000, "out/x", tenGigabytes);
+        var error = Assert.Throws<BadInputException>(() => RunDiskBudget.Check([baseline], 10_000_000, "out/x", tenGigabytes));
+
+        var perTrial = RunDiskBudget.RequiredBytes([baseline], 1);
+        Assert.InRange(perTrial, 2_000, 20_000);
+        Assert.Contains("of disk where 'out/x' goes", error.Message, StringComparison.Ordinal);
+        Assert.Contains("only 10.0 GB is free", error.Message, StringComparison.Ordinal);
+        var advice = System.Text.RegularExpressions.Regex.Match(error.Message, "Use at most --trials ([0-9,]+)");
+        Assert.True(advice.Success, error.Message);
+        Assert.Equal((long)(0.9 * tenGigabytes / perTrial), long.Parse(advice.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture));
     }
 }
