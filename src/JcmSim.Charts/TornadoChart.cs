@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Charts.Localization;
 using JcmSim.Charts.Rendering;
 using JcmSim.Charts.Sensitivity;

@@ -1,7 +1,7 @@
+using JcmSim.Model.Scenarios.Parameters;
 using System.Reflection;
 using JcmSim.Charts.Localization;
 using JcmSim.Charts.Rendering;
-using JcmSim.Charts.Sensitivity;
 using JcmSim.Charts.Style;
 using JcmSim.Charts.Tests.Support;
 using JcmSim.Model.Scenarios;

@@ -1,5 +1,5 @@
+using JcmSim.Model.Scenarios.Parameters;
 using System.Collections;
-using JcmSim.Charts.Sensitivity;
 using JcmSim.Charts.Tests.Support;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Randomness;
@@ -105,7 +105,8 @@ public sealed class ScenarioParametersTests
         var count = 0;
         foreach (var property in value.GetType().GetProperties())
         {
-            if (property.GetIndexParameters().Length > 0)
+            // The study ranges of uncertainties: are not model inputs: they name inputs the walk finds.
+            if (property.GetIndexParameters().Length > 0 || property.Name == nameof(Scenario.Uncertainties))
             {
                 continue;
             }

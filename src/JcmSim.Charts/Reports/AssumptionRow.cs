@@ -1,4 +1,4 @@
-using JcmSim.Charts.Sensitivity;
+using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Charts.Reports;

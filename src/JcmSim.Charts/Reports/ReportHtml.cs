@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios.Parameters;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -5,7 +6,6 @@ using JcmSim.Analysis.Results;
 using JcmSim.Charts.Localization;
 using JcmSim.Charts.Rendering;
 using JcmSim.Charts.Results;
-using JcmSim.Charts.Sensitivity;
 
 namespace JcmSim.Charts.Reports;
 

@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Charts.Sensitivity;

@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios.Parameters;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;

@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios.Parameters;
 using System.Diagnostics;
 using System.Globalization;
 using JcmSim.Analysis.Results;

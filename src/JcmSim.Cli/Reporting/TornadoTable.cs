@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Charts.Localization;
 using JcmSim.Charts.Sensitivity;
 using Spectre.Console;

@@ -53,4 +53,10 @@ public sealed record Scenario
 
     /// <summary>Projects already operating or funded before the first simulated year.</summary>
     public IReadOnlyList<PortfolioCohort> ExistingPortfolio { get; init; } = [];
+
+    /// <summary>The inputs studies (sweep, sensitivity, discover, goal-seek) vary, with their study ranges; empty when none are named.</summary>
+    public IReadOnlyList<StudyUncertainty> Uncertainties { get; init; } = [];
+
+    /// <summary>Rank correlations between inputs named in <see cref="Uncertainties"/>.</summary>
+    public IReadOnlyList<RankCorrelation> Correlations { get; init; } = [];
 }

@@ -55,6 +55,9 @@ internal static class FieldRanges
     /// <summary>A cap per tonne, JPY per tCO2, &gt; 0.</summary>
     public static readonly ValueRange PositiveJpyPerTco2 = ValueRange.Positive.UpTo(ScenarioLimits.MaxJpyPerTco2);
 
+    /// <summary>A rank correlation in [−1, 1].</summary>
+    public static readonly ValueRange Correlation = new(-1, true, 1, true, "[−1, 1]");
+
     /// <summary>Yearly volatility σ of the log credit price.</summary>
     public static readonly ValueRange Volatility = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxVolatility);
 

@@ -45,6 +45,9 @@ public static class ScenarioLimits
     /// <summary>Most finance channels.</summary>
     public const int MaxChannels = 100;
 
+    /// <summary>Most inputs an <c>uncertainties:</c> block names (a Sobol design costs inputs + 2 runs per sample).</summary>
+    public const int MaxStudyInputs = 200;
+
     /// <summary>Most existing-portfolio cohorts (rows).</summary>
     public const int MaxCohorts = 100_000;
 

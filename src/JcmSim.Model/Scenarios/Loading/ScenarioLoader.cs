@@ -71,6 +71,11 @@ namespace JcmSim.Model.Scenarios.Loading;
 /// creditPrice: {trendJpyPerTco2: Y≥0, volatility: D≥0, persistence: 0.8}
 /// existingPortfolio: {file: data/portfolio.csv}
 ///   # columns: country (a partner), sector, channel, projects (≥ 1), startYear (≥ signing year), sizeTco2PerYear (≥ 0, whole cohort), creditingYears (≥ 1)
+/// uncertainties:                # optional: inputs studies vary, by dotted path of the parameter walk (ScenarioParameters)
+///   expansion.newPartnersPerYear: own                         # own = the input's distribution above
+///   privateCapital.multiplier: {dist: uniform, min: 0.5, max: 8}   # a study range, in the field's range; levers need one
+/// correlations:                 # optional: Spearman rank correlations of inputs named in uncertainties (matrix positive definite)
+///   - {between: [expansion.newPartnersPerYear, privateCapital.multiplier], spearman: 0.5}
 /// </code>
 /// <para><b>Distributions</b> (D above): a plain number is fixed; otherwise
 /// <c>{dist: fixed, value}</c>, <c>{dist: uniform, min, max}</c>, <c>{dist: triangular, min, mode, max}</c>,

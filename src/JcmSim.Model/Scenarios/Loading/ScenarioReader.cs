@@ -15,7 +15,7 @@ internal sealed partial class ScenarioReader(LoadContext context)
     [
         "name", "title", "question", "description", "horizon", "accounting", "sectors", "partners",
         "countryDefaults", "countryOverrides", "expansion", "agreements", "pipeline", "channels",
-        "credits", "creditPrice", "existingPortfolio",
+        "credits", "creditPrice", "existingPortfolio", "uncertainties", "correlations",
     ];
 
     private readonly IdRegistry _sectors = new("sector");
@@ -67,6 +67,7 @@ internal sealed partial class ScenarioReader(LoadContext context)
             ExistingPortfolio = portfolio,
         };
         CheckOpportunityVolume(scenario, reader.Get("pipeline")!.Position);
+        scenario = ReadStudyInputs(reader, scenario);
         return context.ErrorCount > 0 ? null : scenario;
     }
 

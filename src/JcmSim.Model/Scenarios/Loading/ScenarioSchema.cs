@@ -99,6 +99,8 @@ public static class ScenarioSchema
                 ["credits"] = Record(partial, ["conservativenessFactor", "issuanceLagYears", "allocation", "fixedJapanShare", "omgeCancellationShare"], ["conservativenessFactor", "issuanceLagYears", "allocation"], Credit, "Issuance and allocation of credits."),
                 ["creditPrice"] = Record(partial, ["trendJpyPerTco2", "volatility", "persistence"], ["trendJpyPerTco2", "volatility"], CreditPrice, "The credit-price path private investors see."),
                 ["existingPortfolio"] = Table(ScenarioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
+                ["uncertainties"] = Uncertainties(partial),
+                ["correlations"] = Correlations(),
             };
             var properties = new JsonObject();
             string[] required = ["horizon", "accounting", "sectors", "partners", "countryDefaults", "expansion", "agreements", "pipeline", "channels", "credits", "creditPrice"];
@@ -125,6 +127,51 @@ public static class ScenarioSchema
 
             return scenario;
         }
+
+        // Keys are dotted input paths; the last segment names the scenario field and so its range.
+        private JsonNode Uncertainties(bool partial)
+        {
+            var patterns = new JsonObject();
+            foreach (var (field, range) in ScenarioReader.StudyRanges)
+            {
+                var options = new JsonArray(
+                    new JsonObject { ["const"] = ScenarioReader.OwnDistribution, ["description"] = "The input's own distribution in the scenario." },
+                    Distribution(range, "The study range."));
+                if (partial)
+                {
+                    options.Add(new JsonObject { ["type"] = "null", ["description"] = "No longer studied." });
+                }
+
+                patterns[$"\\.{field}$"] = new JsonObject { ["anyOf"] = options };
+            }
+
+            return new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "Inputs studies vary: dotted path (e.g. expansion.newPartnersPerYear, channels.moej.budgetMultiplier, privateCapital.multiplier) → 'own' or a study range. The loader checks the paths against the scenario.",
+                ["maxProperties"] = ScenarioLimits.MaxStudyInputs,
+                ["propertyNames"] = new JsonObject { ["pattern"] = "^[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)+$" },
+                ["patternProperties"] = patterns,
+                ["additionalProperties"] = false,
+            };
+        }
+
+        private JsonNode Correlations() => new JsonObject
+        {
+            ["type"] = "array",
+            ["description"] = "Spearman rank correlations between inputs named in uncertainties (the matrix must be positive definite).",
+            ["items"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["between"] = new JsonObject { ["type"] = "array", ["minItems"] = 2, ["maxItems"] = 2, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
+                    ["spearman"] = Number(FieldRanges.Correlation),
+                },
+                ["required"] = Strings(ScenarioReader.CorrelationKeys),
+                ["additionalProperties"] = false,
+            },
+        };
 
         private JsonNode Accounting(bool partial)
         {

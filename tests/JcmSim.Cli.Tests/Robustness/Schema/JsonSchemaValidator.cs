@@ -116,13 +116,27 @@ internal sealed class JsonSchemaValidator(JsonObject root)
                     }
 
                     break;
+                case "patternProperties":
+                    if (instance is JsonObject objectForPatterns)
+                    {
+                        foreach (var (name, property) in objectForPatterns)
+                        {
+                            foreach (var (_, patternSchema) in value!.AsObject().Where(p => Regex.IsMatch(name, p.Key)))
+                            {
+                                Check(patternSchema!, property, Join(path, name), errors);
+                            }
+                        }
+                    }
+
+                    break;
                 case "additionalProperties":
                     if (instance is JsonObject objectForAdditional)
                     {
                         var known = node["properties"]?.AsObject().Select(p => p.Key).ToHashSet() ?? [];
+                        var patterns = node["patternProperties"]?.AsObject().Select(p => p.Key).ToList() ?? [];
                         foreach (var (name, property) in objectForAdditional)
                         {
-                            if (known.Contains(name))
+                            if (known.Contains(name) || patterns.Any(p => Regex.IsMatch(name, p)))
                             {
                                 continue;
                             }

@@ -1,4 +1,4 @@
-namespace JcmSim.Charts.Sensitivity;
+namespace JcmSim.Model.Scenarios.Parameters;
 
 /// <summary>How often the model draws an uncertain input (MODEL.md).</summary>
 public enum ParameterScope

@@ -1,7 +1,6 @@
 using JcmSim.Model.Distributions;
-using JcmSim.Model.Scenarios;
 
-namespace JcmSim.Charts.Sensitivity;
+namespace JcmSim.Model.Scenarios.Parameters;
 
 /// <summary>
 /// One distribution-valued input of a resolved <see cref="Scenario"/>, with a stable dotted path
@@ -34,11 +33,25 @@ public sealed record ScenarioParameter(
     /// uniforms, which no constant can mirror).
     /// </summary>
     /// <param name="p">Probability in [0, 1], e.g. 0.1 for the P10.</param>
-    public Distribution FixedAt(double p)
-    {
-        var value = Distribution.Quantile(p);
-        return Scope == ParameterScope.PerTrial ? Distribution.Fixed(value) : new UniformDistribution(value, value);
-    }
+    public Distribution FixedAt(double p) => HeldAt(Distribution.Quantile(p));
+
+    /// <summary>
+    /// The input held at <paramref name="value"/>, as a distribution to put in its place: a fixed value
+    /// for per-trial inputs and levers, uniform(v, v) for per-project ones (see <see cref="FixedAt(double)"/>).
+    /// </summary>
+    /// <param name="value">The value, in the input's own unit.</param>
+    public Distribution HeldAt(double value) =>
+        Scope == ParameterScope.PerTrial ? Distribution.Fixed(value) : new UniformDistribution(value, value);
+
+    /// <summary>A copy of <paramref name="scenario"/> with this input held at <paramref name="value"/> (<see cref="HeldAt(double)"/>).</summary>
+    public Scenario HeldAt(Scenario scenario, double value) => Replace(scenario, HeldAt(value));
+
+    /// <summary>
+    /// True for a scalar lever (<see cref="ScenarioLevers"/>): a multiplier on a path of the scenario
+    /// that has no distribution of its own; <see cref="Distribution"/> is then fixed at 1, the
+    /// scenario as written, and a study must give its range.
+    /// </summary>
+    public bool IsLever { get; init; }
 
     /// <summary>A copy of <paramref name="scenario"/> with this input held at its <paramref name="p"/>-quantile (<see cref="FixedAt(double)"/>).</summary>
     public Scenario FixedAt(Scenario scenario, double p) => Replace(scenario, FixedAt(p));

@@ -1,6 +1,5 @@
-using JcmSim.Model.Scenarios;
 
-namespace JcmSim.Charts.Sensitivity;
+namespace JcmSim.Model.Scenarios.Parameters;
 
 /// <summary>English and Japanese names of the scenario's uncertain inputs and of their sections.</summary>
 public static class ParameterLabels

@@ -2,9 +2,8 @@ using JcmSim.Model.Countries;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Finance;
 using JcmSim.Model.Projects;
-using JcmSim.Model.Scenarios;
 
-namespace JcmSim.Charts.Sensitivity;
+namespace JcmSim.Model.Scenarios.Parameters;
 
 /// <summary>
 /// Every distribution-valued input of a resolved <see cref="Scenario"/>, walked explicitly section by
@@ -32,6 +31,27 @@ public static class ScenarioParameters
         list.Add(new("creditPrice.volatility", ParameterLabels.Section("creditPrice", "volatility"), scenario.CreditPrice.Volatility, ParameterScope.PerTrial,
             (s, d) => s with { CreditPrice = s.CreditPrice with { Volatility = d } }));
         return list;
+    }
+
+    /// <summary>
+    /// Everything a study can vary: every distribution-valued input (<see cref="All"/>) followed by
+    /// the scalar levers (<see cref="ScenarioLevers"/>), each under its dotted path.
+    /// </summary>
+    public static IReadOnlyList<ScenarioParameter> Studiable(Scenario scenario) =>
+        [.. All(scenario), .. ScenarioLevers.All(scenario)];
+
+    /// <summary>
+    /// The inputs named by the scenario's <c>uncertainties:</c> block, in its order, each with its
+    /// study distribution (the given range, or the input's own distribution when none is given).
+    /// </summary>
+    public static IReadOnlyList<StudiedInput> Studied(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var byPath = Studiable(scenario).ToDictionary(p => p.Path, StringComparer.Ordinal);
+        return scenario.Uncertainties.Select(u => byPath.TryGetValue(u.Path, out var parameter)
+                ? new StudiedInput(parameter, u.Range ?? parameter.Distribution)
+                : throw new InvalidOperationException($"The uncertainty {u.Path} names no input of scenario {scenario.Name}; the loader should have refused it."))
+            .ToList();
     }
 
     /// <summary>The uncertain (not fixed) inputs, in scenario order: what a tornado varies.</summary>
