@@ -5,8 +5,9 @@ namespace JcmSim.Cli.Commands;
 
 /// <summary>
 /// <c>jcmsim run SCENARIO... [--trials N] [--seed S] [--out DIR] [--block-size B] [--lang en|ja]
-/// [--cluster redis=HOST:PORT] [--resume DIR]</c>: simulates (embedded or on a cluster), prints the
-/// summary table and writes the result folder; <c>--resume</c> continues an interrupted run.
+/// [--cluster redis=HOST:PORT] [--resume DIR] [--precision EPS [--max-trials N]]</c>: simulates (embedded
+/// or on a cluster), prints the summary table and writes the result folder; <c>--resume</c> continues an
+/// interrupted run; <c>--precision</c> runs until every target probability is known to ± EPS.
 /// </summary>
 public static class RunCommand
 {
@@ -40,11 +41,25 @@ public static class RunCommand
         var parallel = new Option<int>("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
         parallel.Validators.Add(r => InRange(r, Parsed(r), 0, 1024, "--parallel"));
         var cluster = SiloCommand.ClusterOption("Run on the cluster of 'jcmsim silo' nodes whose membership is in this Redis (redis=HOST:PORT); default: an embedded silo.");
+        var precision = new Option<double?>("--precision")
+        {
+            Description = "Stop once the 95% interval of every target probability is within ± this (e.g. 0.01), running in waves of 1,024 trials; replaces --trials.",
+        };
+        precision.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && double.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && !(value >= 0.0005 && value <= 0.25))
+            {
+                r.AddError($"--precision {r.Tokens[^1].Value} is out of range (allowed: 0.0005–0.25, a half-width of a probability).");
+            }
+        });
+        var maxTrials = new Option<int>("--max-trials") { Description = $"With --precision: the most trials per scenario (default 1,000,000; at most {MaxTrials:N0}).", DefaultValueFactory = _ => 1_000_000 };
+        maxTrials.Validators.Add(r => InRange(r, Parsed(r), 1, MaxTrials, "--max-trials"));
         var resume = new Option<string?>("--resume") { Description = "Continue the interrupted run of this output folder from its checkpoints (same scenarios and options)." };
 
         var command = new Command("run", "Simulate one or more scenarios and write summary, per-trial and annual results.");
         command.Arguments.Add(scenarios);
-        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel, cluster, resume })
+        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel, cluster, resume, precision, maxTrials })
         {
             command.Options.Add(option);
         }
@@ -55,14 +70,37 @@ public static class RunCommand
             {
                 r.AddError("--cluster and --in-process exclude each other: --in-process runs without Orleans, in this process.");
             }
+
+            var autoStop = r.GetResult(precision) is { Implicit: false };
+            if (autoStop && r.GetResult(trials) is { Implicit: false })
+            {
+                r.AddError("--trials and --precision exclude each other: --precision chooses the trial count; cap it with --max-trials.");
+            }
+
+            if (!autoStop && r.GetResult(maxTrials) is { Implicit: false })
+            {
+                r.AddError("--max-trials caps an auto-stopping run: use it with --precision (or set the trial count with --trials).");
+            }
+
+            if (autoStop && r.GetValue(resume) is not null)
+            {
+                r.AddError("--resume continues a run of a fixed trial count; it cannot be combined with --precision.");
+            }
+
+            if (autoStop && r.GetValue(blockSize) is var size and > 0 && PrecisionStop.WaveTrials % size != 0)
+            {
+                r.AddError($"--block-size {size} with --precision must divide {PrecisionStop.WaveTrials:N0} (waves end at multiples of it): use a power of two up to {PrecisionStop.WaveTrials:N0}.");
+            }
         });
 
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var autoStop = parse.GetValue(precision);
             var options = new RunOptions
             {
                 Scenarios = parse.GetRequiredValue(scenarios),
-                Trials = parse.GetValue(trials),
+                Trials = autoStop is null ? parse.GetValue(trials) : parse.GetValue(maxTrials),
+                Precision = autoStop,
                 Seed = parse.GetValue(seed),
                 Out = parse.GetValue(output),
                 BlockSize = parse.GetValue(blockSize),

@@ -38,6 +38,12 @@ public sealed record RunOptions
     /// <summary>The output folder of an interrupted run to continue (<c>--resume DIR</c>), or null.</summary>
     public string? Resume { get; init; }
 
+    /// <summary>
+    /// Auto-stop (<c>--precision</c>): the wanted half-width of every target probability's 95% interval,
+    /// or null to run exactly <see cref="Trials"/> trials. Then <see cref="Trials"/> is the cap (<c>--max-trials</c>).
+    /// </summary>
+    public double? Precision { get; init; }
+
     /// <summary>The block size to use: the option, or a cache-friendly size that gives every core several blocks.</summary>
     public int EffectiveBlockSize(int cores)
     {
@@ -49,7 +55,9 @@ public sealed record RunOptions
         // Small blocks keep a block's struct-of-arrays state in cache (measured on the baseline:
         // 64–128 trials per block use ~20% less CPU than 1,000+) and balance the cores at the end
         // of a run; below ~32 the per-block grain calls start to show.
-        var perCore = (int)Math.Ceiling(Trials / (4.0 * Math.Max(1, cores)));
-        return Math.Clamp(perCore, 16, 128);
+        var perCore = Math.Clamp((int)Math.Ceiling(Trials / (4.0 * Math.Max(1, cores))), 16, 128);
+
+        // Auto-stopping runs end at multiples of PrecisionStop.WaveTrials, which powers of two divide.
+        return Precision is null ? perCore : (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)perCore);
     }
 }

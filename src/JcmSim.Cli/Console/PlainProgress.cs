@@ -15,6 +15,13 @@ public sealed class PlainProgress(TextWriter output) : IRunProgress
     }
 
     /// <inheritdoc />
+    public void Extend(int trials)
+    {
+        _text.Extend(trials);
+        output.WriteLine($"{_text.Scenario}: not yet precise enough, running to {trials:N0} trials");
+    }
+
+    /// <inheritdoc />
     public void Advance(int trials)
     {
         _text.Advance(trials);

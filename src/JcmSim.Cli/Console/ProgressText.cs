@@ -26,6 +26,9 @@ public sealed class ProgressText
         _clock.Restart();
     }
 
+    /// <summary>Raises the trials planned.</summary>
+    public void Extend(int total) => Total = Math.Max(Total, total);
+
     /// <summary>Counts finished trials.</summary>
     public void Advance(int trials) => Done += trials;
 

@@ -16,6 +16,16 @@ public sealed class TerminalProgress(ProgressContext context) : IRunProgress
     }
 
     /// <inheritdoc />
+    public void Extend(int trials)
+    {
+        _text.Extend(trials);
+        if (_task is not null)
+        {
+            _task.MaxValue = trials;
+        }
+    }
+
+    /// <inheritdoc />
     public void Advance(int trials)
     {
         _text.Advance(trials);

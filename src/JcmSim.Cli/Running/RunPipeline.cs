@@ -51,25 +51,14 @@ public static class RunPipeline
         RunSummary summary;
         await using (var writer = new RunResultWriter(folder.TempPath, descriptors))
         {
+            var trialsRun = new int[scenarios.Count];
             await ProgressDisplay.RunAsync(context, async progress =>
             {
                 for (var i = 0; i < scenarios.Count; i++)
                 {
-                    progress.Start(scenarios[i].Scenario.Name, options.Trials);
-                    foreach (var block in checkpoint.Restore(i))
-                    {
-                        writer.Add(i, block);
-                        progress.Advance(block.Count);
-                    }
-
-                    await foreach (var block in engine.RunAsync(scenarios[i].Scenario, compiled[i], options.Seed, plan, checkpoint.NextBlock(i), cancellationToken))
-                    {
-                        await checkpoint.SaveAsync(i, block, cancellationToken);
-                        writer.Add(i, block);
-                        progress.Advance(block.Count);
-                    }
-
-                    progress.Finish();
+                    trialsRun[i] = options.Precision is { } precision
+                        ? await RunUntilPreciseAsync(engine, scenarios[i].Scenario, compiled[i], options, precision, blockSize, writer, i, checkpoint, progress, cancellationToken)
+                        : await RunAllAsync(engine, scenarios[i].Scenario, compiled[i], options, plan, writer, i, checkpoint, progress, cancellationToken);
                 }
             });
 
@@ -77,7 +66,7 @@ public static class RunPipeline
                 .Select(s => new ScenarioProvenance(s.Scenario.Name, s.SourceFiles.Select(ScenarioFileHash.Of).ToList(), ScenarioJson.Serialize(s.Scenario)))
                 .ToList();
             var manifest = new RunManifest(Version, DateTimeOffset.UtcNow, commandLine, engine.Mode, engine.SiloCount, options.Seed,
-                options.Trials, blockSize, clock.Elapsed.TotalSeconds, provenance);
+                trialsRun.Max(), blockSize, clock.Elapsed.TotalSeconds, provenance);
             summary = await writer.CompleteAsync(manifest);
         }
 
@@ -87,8 +76,92 @@ public static class RunPipeline
         await checkpoint.CompleteAsync();
         context.Console.Write(SummaryTable.Build(summary, options.Language));
         context.Console.WriteLine();
+        if (options.Precision is { } wanted)
+        {
+            foreach (var scenario in summary.Scenarios)
+            {
+                var met = scenario.Targets.Select(t => (int)Math.Round(t.Probability * scenario.Trials)).ToArray();
+                var reached = PrecisionStop.WidestHalfWidth(met, scenario.Trials);
+                if (reached <= wanted)
+                {
+                    context.Console.MarkupLineInterpolated($"{scenario.Name}: {scenario.Trials:N0} trials were needed for every target probability to be within ±{wanted:0.####} (95%; widest ±{reached:0.#####}).");
+                }
+                else
+                {
+                    context.Console.MarkupLineInterpolated($"{scenario.Name}: stopped at --max-trials {scenario.Trials:N0}; the widest 95% interval is still ±{reached:0.#####}, not ±{wanted:0.####}.");
+                }
+            }
+        }
+
         context.Console.MarkupLineInterpolated($"{(options.Language == "ja" ? "結果" : "Results")}: {folder.FinalPath} ({clock.Elapsed.TotalSeconds:F1} s, {engine.Mode.ToString().ToLowerInvariant()}, block size {blockSize})");
         return summary;
+    }
+
+    private static async Task<int> RunAllAsync(ISimulationEngine engine, Scenario scenario, CompiledScenario compiled, RunOptions options, TrialPlan plan,
+        RunResultWriter writer, int index, RunCheckpoint checkpoint, IRunProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Start(scenario.Name, options.Trials);
+        foreach (var block in checkpoint.Restore(index))
+        {
+            writer.Add(index, block);
+            progress.Advance(block.Count);
+        }
+
+        await foreach (var block in engine.RunAsync(scenario, compiled, options.Seed, plan, checkpoint.NextBlock(index), cancellationToken))
+        {
+            await checkpoint.SaveAsync(index, block, cancellationToken);
+            writer.Add(index, block);
+            progress.Advance(block.Count);
+        }
+
+        progress.Finish();
+        return options.Trials;
+    }
+
+    // Waves of the same deterministic trial sequence until the precision is reached (PrecisionStop).
+    private static async Task<int> RunUntilPreciseAsync(ISimulationEngine engine, Scenario scenario, CompiledScenario compiled, RunOptions options, double precision,
+        int blockSize, RunResultWriter writer, int index, RunCheckpoint checkpoint, IRunProgress progress, CancellationToken cancellationToken)
+    {
+        var thresholds = scenario.Accounting.Targets.Select(t => t.ThresholdMt).ToArray();
+        var met = new int[thresholds.Length];
+        var done = 0;
+        var end = PrecisionStop.FirstWave(options.Trials);
+        checkpoint.Restore(index).ToList();
+        progress.Start(scenario.Name, end);
+        while (true)
+        {
+            await foreach (var block in engine.RunAsync(scenario, compiled, options.Seed, new TrialPlan(end, blockSize), done / blockSize, cancellationToken))
+            {
+                await checkpoint.SaveAsync(index, block, cancellationToken);
+                writer.Add(index, block);
+                for (var t = 0; t < thresholds.Length; t++)
+                {
+                    foreach (var value in block.CumulativeMt[t].AsSpan(0, block.Count))
+                    {
+                        met[t] += value >= thresholds[t] ? 1 : 0;
+                    }
+                }
+
+                progress.Advance(block.Count);
+            }
+
+            done = end;
+            if (done >= options.Trials || PrecisionStop.WidestHalfWidth(met, done) <= precision)
+            {
+                break;
+            }
+
+            end = PrecisionStop.NextWave(met, done, precision, options.Trials);
+            progress.Extend(end);
+        }
+
+        if (done < options.Trials)
+        {
+            writer.StopScenario(index);
+        }
+
+        progress.Finish();
+        return done;
     }
 
     private static ScenarioRunDescriptor Describe(Scenario scenario, CompiledScenario compiled, RunOptions options) => new(
