@@ -55,11 +55,12 @@ public static class RunCommand
         });
         var maxTrials = new Option<int>("--max-trials") { Description = $"With --precision: the most trials per scenario (default 1,000,000; at most {MaxTrials:N0}).", DefaultValueFactory = _ => 1_000_000 };
         maxTrials.Validators.Add(r => InRange(r, Parsed(r), 1, MaxTrials, "--max-trials"));
+        var stats = new Option<string?>("--stats") { Hidden = true, Description = "Write the run's throughput, peak memory and grain calls as JSON to this file (for jcmsim bench)." };
         var resume = new Option<string?>("--resume") { Description = "Continue the interrupted run of this output folder from its checkpoints (same scenarios and options)." };
 
         var command = new Command("run", "Simulate one or more scenarios and write summary, per-trial and annual results.");
         command.Arguments.Add(scenarios);
-        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel, cluster, resume, precision, maxTrials })
+        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel, cluster, resume, precision, maxTrials, stats })
         {
             command.Options.Add(option);
         }
@@ -110,6 +111,7 @@ public static class RunCommand
                 MaxParallelBlocks = parse.GetValue(parallel),
                 Cluster = parse.GetValue(cluster),
                 Resume = parse.GetValue(resume),
+                StatsFile = parse.GetValue(stats),
             };
             await RunPipeline.RunAsync(options, context, Environment.CommandLine, cancellationToken);
             return ExitCodes.Ok;

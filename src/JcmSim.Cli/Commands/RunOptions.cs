@@ -44,6 +44,9 @@ public sealed record RunOptions
     /// </summary>
     public double? Precision { get; init; }
 
+    /// <summary>Where to write the run's own measurements (<c>--stats</c>, hidden; used by <c>jcmsim bench</c>), or null.</summary>
+    public string? StatsFile { get; init; }
+
     /// <summary>The block size to use: the option, or a cache-friendly size that gives every core several blocks.</summary>
     public int EffectiveBlockSize(int cores)
     {

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json;
 using JcmSim.Analysis.Results;
+using JcmSim.Cli.Benchmarking;
+using JcmSim.Grains.Blocks;
 using JcmSim.Charts;
 using JcmSim.Charts.Reports;
 using JcmSim.Charts.Style;
@@ -27,6 +30,9 @@ public static class RunPipeline
     /// <summary>Runs <paramref name="options"/>; returns the summary that was written.</summary>
     public static async Task<RunSummary> RunAsync(RunOptions options, CommandContext context, string commandLine, CancellationToken cancellationToken)
     {
+        var command = Stopwatch.StartNew();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var grainCallsBefore = BlockGrainCalls.Count;
         var scenarios = ScenarioSet.Load(options.Scenarios);
         ChartFonts.EnsureInstalled();
         var compiled = scenarios.Select(s => new CompiledScenario(s.Scenario)).ToList();
@@ -49,9 +55,13 @@ public static class RunPipeline
 
         var descriptors = scenarios.Zip(compiled, (s, c) => Describe(s.Scenario, c, options)).ToList();
         RunSummary summary;
+        double simulateSeconds;
+        long blockYears;
+        int trialsDone;
         await using (var writer = new RunResultWriter(folder.TempPath, descriptors))
         {
             var trialsRun = new int[scenarios.Count];
+            var simulating = Stopwatch.StartNew();
             await ProgressDisplay.RunAsync(context, async progress =>
             {
                 for (var i = 0; i < scenarios.Count; i++)
@@ -62,6 +72,10 @@ public static class RunPipeline
                 }
             });
 
+            simulating.Stop();
+            simulateSeconds = simulating.Elapsed.TotalSeconds;
+            blockYears = trialsRun.Select((n, i) => (long)((n + blockSize - 1) / blockSize) * (compiled[i].LastYear - compiled[i].FirstYear + 1)).Sum();
+            trialsDone = trialsRun.Max();
             var provenance = scenarios
                 .Select(s => new ScenarioProvenance(s.Scenario.Name, s.SourceFiles.Select(ScenarioFileHash.Of).ToList(), ScenarioJson.Serialize(s.Scenario)))
                 .ToList();
@@ -91,6 +105,14 @@ public static class RunPipeline
                     context.Console.MarkupLineInterpolated($"{scenario.Name}: stopped at --max-trials {scenario.Trials:N0}; the widest 95% interval is still ±{reached:0.#####}, not ±{wanted:0.####}.");
                 }
             }
+        }
+
+        if (options.StatsFile is { } statsFile)
+        {
+            using var process = Process.GetCurrentProcess();
+            var stats = new RunStats(engine.Mode.ToString().ToLowerInvariant(), trialsDone, blockSize, simulateSeconds, command.Elapsed.TotalSeconds, trialsDone / simulateSeconds,
+                process.PeakWorkingSet64, GC.GetTotalAllocatedBytes() - allocatedBefore, BlockGrainCalls.Count - grainCallsBefore, blockYears);
+            await File.WriteAllTextAsync(statsFile, JsonSerializer.Serialize(stats, BenchJsonContext.Default.RunStats), cancellationToken);
         }
 
         context.Console.MarkupLineInterpolated($"{(options.Language == "ja" ? "結果" : "Results")}: {folder.FinalPath} ({clock.Elapsed.TotalSeconds:F1} s, {engine.Mode.ToString().ToLowerInvariant()}, block size {blockSize})");

@@ -40,6 +40,7 @@ internal sealed class GrainBlockActors : IBlockActors
     public Task InitializeAsync(BlockSetup setup)
     {
         var calls = new List<Task>(_countries.Length + _channels.Length + 1);
+        BlockGrainCalls.Add(calls.Capacity);
         calls.AddRange(_countries.Select((g, c) => g.InitializeAsync(setup, c).AsTask()));
         calls.AddRange(_channels.Select((g, k) => g.InitializeAsync(setup, k).AsTask()));
         calls.Add(_portfolio.InitializeAsync(setup).AsTask());
@@ -51,6 +52,7 @@ internal sealed class GrainBlockActors : IBlockActors
     {
         // A cancelled (timed-out) attempt stops at the next year instead of running to the end.
         _cancellationToken.ThrowIfCancellationRequested();
+        BlockGrainCalls.Add(_countries.Length);
         var steps = new Task<CountryYearOutcome>[_countries.Length];
         for (var c = 0; c < steps.Length; c++)
         {
@@ -62,15 +64,23 @@ internal sealed class GrainBlockActors : IBlockActors
     }
 
     /// <inheritdoc />
-    public ValueTask<FundingDecisions> FundAsync(int channelIndex, OpportunityBook book, bool[] taken, double[] creditPriceJpy) =>
-        _channels[channelIndex].FundAsync(book, taken, creditPriceJpy);
+    public ValueTask<FundingDecisions> FundAsync(int channelIndex, OpportunityBook book, bool[] taken, double[] creditPriceJpy)
+    {
+        BlockGrainCalls.Add(1);
+        return _channels[channelIndex].FundAsync(book, taken, creditPriceJpy);
+    }
 
     /// <inheritdoc />
-    public ValueTask StepPortfolioAsync(PortfolioYearInput input) => _portfolio.StepAsync(input);
+    public ValueTask StepPortfolioAsync(PortfolioYearInput input)
+    {
+        BlockGrainCalls.Add(1);
+        return _portfolio.StepAsync(input);
+    }
 
     /// <inheritdoc />
     public async ValueTask<double[][]> FinishPortfolioAsync()
     {
+        BlockGrainCalls.Add(1);
         var totals = await _portfolio.FinishAsync();
 
         // The block loop replaces some rows of the array it gets; a fresh outer array keeps that
@@ -85,6 +95,7 @@ internal sealed class GrainBlockActors : IBlockActors
     public async Task ReleaseAsync(bool portfolioFinished)
     {
         var calls = new List<Task>(_countries.Length + _channels.Length + 1);
+        BlockGrainCalls.Add(_countries.Length + _channels.Length + (portfolioFinished ? 0 : 1));
         calls.AddRange(_countries.Select(g => g.ReleaseAsync().AsTask()));
         calls.AddRange(_channels.Select(g => g.ReleaseAsync().AsTask()));
         if (!portfolioFinished)

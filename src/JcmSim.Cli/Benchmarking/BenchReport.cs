@@ -1,0 +1,42 @@
+namespace JcmSim.Cli.Benchmarking;
+
+/// <summary>bench.json: the machine, the runs and the ratios <c>jcmsim bench</c> measured, against the performance goals.</summary>
+/// <param name="Version">jcmsim version.</param>
+/// <param name="Quick">True for <c>--quick</c> (small runs; ratios are indicative only).</param>
+/// <param name="Machine">Cores, memory, OS and runtime.</param>
+/// <param name="Scenario">The scenario file benchmarked.</param>
+/// <param name="InProcess">In-process run of <see cref="BenchSizes.Small"/> trials.</param>
+/// <param name="Embedded">Embedded-Orleans run of the same trials.</param>
+/// <param name="EmbeddedLarge">Embedded-Orleans run of <see cref="BenchSizes.Large"/> trials.</param>
+/// <param name="Sizes">The two trial counts.</param>
+/// <param name="EmbeddedToInProcessRatio">Embedded ÷ in-process trials per second (goal ≥ 0.85 at 100,000 trials).</param>
+/// <param name="LargeToSmallTimeRatio">Wall time of the large run ÷ the small run (goal ≤ 11 for 1,000,000 ÷ 100,000).</param>
+/// <param name="LargeToSmallSimulateTimeRatio">The same for the simulation phase only.</param>
+/// <param name="LargeToSmallPeakMemoryRatio">Peak working set of the large run ÷ the small run (goal ≤ 1.3).</param>
+/// <param name="GrainCallsPerBlockYear">Grain calls per block and simulated year in the embedded run.</param>
+public sealed record BenchReport(
+    string Version,
+    bool Quick,
+    BenchMachine Machine,
+    string Scenario,
+    BenchSizes Sizes,
+    RunStats InProcess,
+    RunStats Embedded,
+    RunStats EmbeddedLarge,
+    double EmbeddedToInProcessRatio,
+    double LargeToSmallTimeRatio,
+    double LargeToSmallSimulateTimeRatio,
+    double LargeToSmallPeakMemoryRatio,
+    double GrainCallsPerBlockYear);
+
+/// <summary>The trial counts of a benchmark.</summary>
+/// <param name="Small">Trials of the in-process and embedded runs (100,000; 2,000 with --quick).</param>
+/// <param name="Large">Trials of the scaling run (1,000,000; 20,000 with --quick).</param>
+public sealed record BenchSizes(int Small, int Large);
+
+/// <summary>The machine a benchmark ran on.</summary>
+/// <param name="Cores">Logical processors.</param>
+/// <param name="MemoryBytes">Memory the runtime may use.</param>
+/// <param name="Os">Operating system description.</param>
+/// <param name="Runtime">.NET runtime description.</param>
+public sealed record BenchMachine(int Cores, long MemoryBytes, string Os, string Runtime);

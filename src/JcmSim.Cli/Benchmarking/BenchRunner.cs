@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using JcmSim.Cli.Commands;
+using JcmSim.Cli.Running;
+using Spectre.Console;
+
+namespace JcmSim.Cli.Benchmarking;
+
+/// <summary>
+/// <c>jcmsim bench</c>: runs the scenario three times, each as a fresh <c>jcmsim run</c> process so its
+/// peak memory is its own — in-process and embedded Orleans at the small size, embedded at the large
+/// size — and reports throughput, the Orleans/in-process ratio, how time and memory scale, and grain
+/// calls per block-year, against the performance goals. Writes bench.json.
+/// </summary>
+public static class BenchRunner
+{
+    /// <summary>Trial counts of the full benchmark.</summary>
+    public static BenchSizes Full { get; } = new(100_000, 1_000_000);
+
+    /// <summary>Trial counts of <c>--quick</c>.</summary>
+    public static BenchSizes Quick { get; } = new(2_000, 20_000);
+
+    /// <summary>Runs the benchmark; returns the report written to <paramref name="outFile"/>.</summary>
+    /// <param name="scenario">Scenario file to run.</param>
+    /// <param name="quick">Small sizes (for CI: checks that the benchmark works, measures nothing reliable).</param>
+    /// <param name="outFile">Where bench.json goes.</param>
+    /// <param name="context">Console and error writer.</param>
+    /// <param name="cancellationToken">Stops the benchmark (the running child is killed).</param>
+    public static async Task<BenchReport> RunAsync(string scenario, bool quick, string outFile, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!File.Exists(scenario))
+        {
+            throw new BadInputException($"{scenario}: no such scenario file (jcmsim bench runs from the repository root, or give --scenario PATH).");
+        }
+
+        var sizes = quick ? Quick : Full;
+        var work = Directory.CreateTempSubdirectory("jcmsim-bench-");
+        try
+        {
+            var inProcess = await MeasureAsync(context, 1, "in-process", scenario, sizes.Small, inProcess: true, work.FullName, cancellationToken);
+            var embedded = await MeasureAsync(context, 2, "embedded Orleans", scenario, sizes.Small, inProcess: false, work.FullName, cancellationToken);
+            var large = await MeasureAsync(context, 3, "embedded Orleans", scenario, sizes.Large, inProcess: false, work.FullName, cancellationToken);
+            var report = new BenchReport(
+                RunPipeline.Version,
+                quick,
+                new BenchMachine(Environment.ProcessorCount, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
+                scenario,
+                sizes,
+                inProcess,
+                embedded,
+                large,
+                embedded.TrialsPerSecond / inProcess.TrialsPerSecond,
+                large.WallSeconds / embedded.WallSeconds,
+                large.SimulateSeconds / embedded.SimulateSeconds,
+                (double)large.PeakWorkingSetBytes / embedded.PeakWorkingSetBytes,
+                embedded.BlockYears == 0 ? 0 : (double)embedded.GrainCalls / embedded.BlockYears);
+            await WriteAsync(outFile, report, cancellationToken);
+            context.Console.Write(BenchTable.Build(report));
+            context.Console.MarkupLineInterpolated($"bench.json: {Path.GetFullPath(outFile)}");
+            return report;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<RunStats> MeasureAsync(CommandContext context, int step, string label, string scenario, int trials, bool inProcess, string work, CancellationToken cancellationToken)
+    {
+        var output = Path.Combine(work, $"run-{step}");
+        var statsFile = Path.Combine(work, $"stats-{step}.json");
+        context.Console.MarkupLineInterpolated($"[[{step}/3]] {label}, {trials:N0} trials …");
+        string[] arguments = ["run", scenario, "--trials", trials.ToString(CultureInfo.InvariantCulture), "--seed", "1", "--out", output, "--stats", statsFile, .. inProcess ? new[] { "--in-process" } : []];
+        var (fileName, prefix) = Self();
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in prefix.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var stdout = child.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = child.StandardError.ReadToEndAsync(cancellationToken);
+        try
+        {
+            await child.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            child.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        await stdout;
+        var error = await stderr;
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The benchmark run '{string.Join(' ', arguments)}' exited with {child.ExitCode}: {error.Trim()}");
+        }
+
+        await using var stream = File.OpenRead(statsFile);
+        var stats = await JsonSerializer.DeserializeAsync(stream, BenchJsonContext.Default.RunStats, cancellationToken)
+            ?? throw new InvalidOperationException($"{statsFile} is empty.");
+        context.Console.MarkupLineInterpolated(
+            $"      {stats.TrialsPerSecond:N0} trials/s, {stats.WallSeconds:N1} s in all, peak {stats.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB, block size {stats.BlockSize}");
+        return stats;
+    }
+
+    // This program again: the jcmsim executable itself, or 'dotnet jcmsim.dll' when hosted otherwise (tests).
+    private static (string FileName, string[] Prefix) Self()
+    {
+        var path = Environment.ProcessPath;
+        if (path is not null && Path.GetFileNameWithoutExtension(path) == "jcmsim")
+        {
+            return (path, []);
+        }
+
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        return (host, [typeof(BenchRunner).Assembly.Location]);
+    }
+
+    private static async Task WriteAsync(string path, BenchReport report, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".tmp";
+        await using (var stream = File.Create(temporary))
+        {
+            await JsonSerializer.SerializeAsync(stream, report, BenchJsonContext.Default.BenchReport, cancellationToken);
+        }
+
+        File.Move(temporary, full, overwrite: true);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Spectre.Console;
+
+namespace JcmSim.Cli.Benchmarking;
+
+/// <summary>The table <c>jcmsim bench</c> prints: each figure beside its goal.</summary>
+public static class BenchTable
+{
+    /// <summary>Builds the table from a report.</summary>
+    public static Table Build(BenchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var small = report.Sizes.Small.ToString("N0", CultureInfo.InvariantCulture);
+        var large = report.Sizes.Large.ToString("N0", CultureInfo.InvariantCulture);
+        var table = new Table().AddColumns("Measure", "Value", "Goal");
+        table.Title = new TableTitle(report.Quick ? "jcmsim bench --quick (small runs: indicative only)" : "jcmsim bench");
+        table.AddRow($"In-process, {small} trials", Rate(report.InProcess), "");
+        table.AddRow($"Embedded Orleans, {small} trials", Rate(report.Embedded), "");
+        table.AddRow("Embedded ÷ in-process throughput", F(report.EmbeddedToInProcessRatio, "0.00"), Goal(report.EmbeddedToInProcessRatio >= 0.85, "≥ 0.85"));
+        table.AddRow($"Time {large} ÷ {small} trials (whole command)", F(report.LargeToSmallTimeRatio, "0.0"), Goal(report.LargeToSmallTimeRatio <= 11, "≤ 11"));
+        table.AddRow($"Time {large} ÷ {small} trials (simulation)", F(report.LargeToSmallSimulateTimeRatio, "0.0"), "");
+        table.AddRow($"Peak memory, {small} trials", Megabytes(report.Embedded.PeakWorkingSetBytes), "");
+        table.AddRow($"Peak memory, {large} trials", Megabytes(report.EmbeddedLarge.PeakWorkingSetBytes), Goal(report.EmbeddedLarge.PeakWorkingSetBytes < 1.5 * (1L << 30), "< 1.5 GB"));
+        table.AddRow("Peak memory ratio", F(report.LargeToSmallPeakMemoryRatio, "0.00"), Goal(report.LargeToSmallPeakMemoryRatio <= 1.3, "≤ 1.3"));
+        table.AddRow("Grain calls per block-year", F(report.GrainCallsPerBlockYear, "0.0"), "");
+        table.AddRow("Block size", report.Embedded.BlockSize.ToString(CultureInfo.InvariantCulture), "");
+        return table;
+    }
+
+    private static string Rate(RunStats stats) =>
+        string.Create(CultureInfo.InvariantCulture, $"{stats.TrialsPerSecond:N0} trials/s ({stats.SimulateSeconds:N1} s simulating, {stats.WallSeconds:N1} s in all)");
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):N0} MB");
+
+    private static string Goal(bool met, string goal) => $"{goal} {(met ? "[green]met[/]" : "[red]not met[/]")}";
+}
