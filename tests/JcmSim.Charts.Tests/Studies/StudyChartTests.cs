@@ -1,0 +1,142 @@
+using JcmSim.Charts.Rendering;
+using JcmSim.Charts.Studies;
+using JcmSim.Charts.Style;
+using JcmSim.Charts.Tests.Support;
+using ScottPlot;
+
+namespace JcmSim.Charts.Tests.Studies;
+
+/// <summary>
+/// Every study chart kind rendered from a small fixed data set, in English and Japanese, as PNG and
+/// SVG (left in TestOutput/studies for looking at): print size, a drawn plot area, an SVG that parses,
+/// and the texts a reader needs.
+/// </summary>
+public sealed class StudyChartTests
+{
+    public static TheoryData<string, string> Kinds()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in new[] { "en", "ja" })
+        {
+            foreach (var kind in new[] { "sweep", "sweep-cumulative", "heatmap-grid", "heatmap-lhs", "sobol", "morris", "prim-trajectory", "prim-box" })
+            {
+                data.Add(kind, language);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Study_chart_renders_at_print_size_with_its_texts(string kind, string language)
+    {
+        // Given a small study result and a chart kind
+        var options = new ChartOptions { Language = language };
+        var plot = Build(kind, options);
+
+        // When it is saved as PNG and SVG
+        var folder = RepositoryPaths.Output(Path.Combine("studies", language));
+        var png = Path.Combine(folder, kind + ".png");
+        var svg = Path.Combine(folder, kind + ".svg");
+        ChartExport.SavePng(plot, png);
+        ChartExport.SaveSvg(plot, svg);
+
+        // Then the files are complete and the chart says what it shows
+        Assert.True(new FileInfo(png).Length > 50_000, $"{png} is suspiciously small.");
+        ImageAssert.PngHasDrawnPlotArea(png, plot);
+        ImageAssert.SvgParses(svg);
+        var texts = string.Join("\n", PlotTexts.Collect(plot));
+        foreach (var expected in ExpectedTexts(kind, language))
+        {
+            Assert.Contains(expected, texts);
+        }
+
+        Assert.Contains(language == "ja" ? "シード 7" : "seed 7", texts);
+    }
+
+    [Fact]
+    public void Sobol_bars_are_sorted_by_total_order_largest_on_top()
+    {
+        var data = SampleStudies.Sobol();
+        var plot = StudyCharts.Sobol(data);
+
+        plot.RenderInMemory(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
+        var ticks = plot.Axes.Left.TickGenerator.Ticks.OrderByDescending(t => t.Position).Select(t => t.Label).ToArray();
+        var expected = data.Indices.Inputs.OrderByDescending(i => i.Total).Select(i => data.Inputs[i.Input].Name.En).ToArray();
+        Assert.Equal(expected, ticks);
+        Assert.Equal("Private capital multiplier", ticks[0]);
+    }
+
+    [Fact]
+    public void Heatmap_of_a_grid_draws_one_cell_per_point()
+    {
+        var data = SampleStudies.Grid();
+
+        var plot = StudyCharts.SweepHeatmap(data);
+
+        Assert.Equal(81, plot.GetPlottables().OfType<ScottPlot.Plottables.Rectangle>().Count());
+        Assert.Single(plot.Axes.GetPanels().OfType<ScottPlot.Panels.ColorBar>());
+    }
+
+    [Fact]
+    public void Prim_box_chart_needs_the_range_of_each_restricted_input()
+    {
+        var data = SampleStudies.Prim();
+        var withoutRanges = data with { Inputs = data.Inputs.Select(i => i with { Low = null, High = null }).ToList() };
+
+        var thrown = Assert.Throws<ArgumentException>(() => StudyCharts.PrimBox(withoutRanges));
+
+        Assert.Contains("studied range", thrown.Message);
+    }
+
+    [Fact]
+    public void Sweep_series_must_match_the_values()
+    {
+        var data = SampleStudies.Sweep();
+        var broken = data with { Values = data.Values.Skip(1).ToArray() };
+
+        Assert.Throws<ArgumentException>(() => StudyCharts.Sweep(broken));
+        Assert.Throws<ArgumentException>(() => StudyCharts.SweepCumulative(data with { Cumulative = null }));
+    }
+
+    [Fact]
+    public void Every_study_chart_text_has_glyphs_in_the_chart_font()
+    {
+        using var typeface = ChartFonts.OpenTypeface();
+        var missing = StudyChartText.Japanese.All().Concat(StudyChartText.English.All())
+            .SelectMany(t => GlyphCoverage.MissingCharacters(typeface, t)).Distinct().ToList();
+
+        Assert.Empty(missing);
+    }
+
+    private static Plot Build(string kind, ChartOptions options) => kind switch
+    {
+        "sweep" => StudyCharts.Sweep(SampleStudies.Sweep(), options),
+        "sweep-cumulative" => StudyCharts.SweepCumulative(SampleStudies.Sweep(), options),
+        "heatmap-grid" => StudyCharts.SweepHeatmap(SampleStudies.Grid(), options),
+        "heatmap-lhs" => StudyCharts.SweepHeatmap(SampleStudies.Scatter(), options),
+        "sobol" => StudyCharts.Sobol(SampleStudies.Sobol(), options),
+        "morris" => StudyCharts.Morris(SampleStudies.Morris(), options),
+        "prim-trajectory" => StudyCharts.PrimTrajectory(SampleStudies.Prim(), options),
+        "prim-box" => StudyCharts.PrimBox(SampleStudies.Prim(), options),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static IEnumerable<string> ExpectedTexts(string kind, string language)
+    {
+        var ja = language == "ja";
+        return kind switch
+        {
+            "sweep" => [ja ? "民間資金の倍率" : "Private capital multiplier", ja ? "2040年度目標（200百万t）" : "FY2040 target (200 Mt)", ja ? "95%区間" : "95% interval"],
+            "sweep-cumulative" => [ja ? "中央値" : "Median", ja ? "2030年度目標：100百万t" : "FY2030 target: 100 Mt"],
+            "heatmap-grid" => [ja ? "年間新規パートナー数" : "New partners per year", ja ? "達成確率50%以上" : "P ≥ 50%"],
+            "heatmap-lhs" => [ja ? "ラテン超方格" : "Latin hypercube", ja ? "達成確率80%以上" : "P ≥ 80%"],
+            "sobol" => [ja ? "総合指数" : "Total order", ja ? "協定延長確率" : "Agreement extension probability"],
+            "morris" => ["μ*", ja ? "クレジット価格の趨勢" : "Credit price trend"],
+            "prim-trajectory" => [ja ? "選ばれた箱" : "Chosen box", ja ? "カバレッジ" : "Coverage"],
+            "prim-box" => [ja ? "2030年度目標が未達となるのは、主に" : "The FY2030 target is missed mostly when", ja ? "民間資金の倍率" : "Private capital multiplier"],
+            _ => [],
+        };
+    }
+}
