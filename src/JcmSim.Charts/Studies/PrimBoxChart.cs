@@ -67,12 +67,7 @@ internal static class PrimBoxChart
         plot.Legend.ManualItems.Add(ChartStyle.Swatch(text.PrimBoxInside, OkabeIto.Blue));
         plot.Legend.ManualItems.Add(ChartStyle.Swatch(text.PrimBoxStudied, Color.FromHex("#E6E6E6")));
         ChartStyle.ShowLegendBelow(plot);
-        plot.Axes.Left.TickGenerator = ticks;
-        plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Left.TickLabelStyle.ForeColor = ChartStyle.TextColor;
-        plot.Axes.Left.TickLabelStyle.FontSize = 12;
-        plot.Grid.XAxisStyle.IsVisible = true;
-        plot.Grid.YAxisStyle.IsVisible = false;
+        CategoryRows.Apply(plot, ticks);
         ChartStyle.PercentTicks(plot.Axes.Bottom, 20);
         plot.Axes.Bottom.Label.Text = text.PrimBoxAxis;
         plot.Axes.SetLimits(-3, 103, -0.7, Math.Max(1, limits.Count) - 0.3);

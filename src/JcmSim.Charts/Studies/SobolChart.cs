@@ -49,12 +49,7 @@ internal static class SobolChart
         plot.Legend.ManualItems.Add(ChartStyle.Swatch(text.SobolFirst, OkabeIto.Blue));
         plot.Legend.ManualItems.Add(ChartStyle.Swatch(text.SobolTotal, OkabeIto.Orange));
         ChartStyle.ShowLegendBelow(plot);
-        plot.Axes.Left.TickGenerator = ticks;
-        plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Left.TickLabelStyle.ForeColor = ChartStyle.TextColor;
-        plot.Axes.Left.TickLabelStyle.FontSize = 12;
-        plot.Grid.XAxisStyle.IsVisible = true;
-        plot.Grid.YAxisStyle.IsVisible = false;
+        CategoryRows.Apply(plot, ticks);
         ChartStyle.NumberTicks(plot.Axes.Bottom);
         plot.Axes.Bottom.Label.Text = text.SobolAxis;
         var low = Math.Min(0, ranked.Min(i => Math.Min(i.FirstLow, i.TotalLow)));

@@ -26,7 +26,6 @@ public sealed class StudyChartText
         HeatmapTitleFormat = "Probability of meeting the FY{0} target ({1} Mt) over two inputs",
         HeatmapSubtitleFormat = "{0}: {1} points, each {2} trials under common random numbers; black outline: P ≥ {3}",
         HeatmapScatterNote = "points of a Latin hypercube, coloured by P",
-        ColorBarFormat = "P(FY{0} target met) (%)",
         OutlineFormat = "P ≥ {0}",
         SobolTitleFormat = "What drives {0}: Sobol' indices",
         SobolSubtitleFormat = "{0}: share of the variance due to each input alone (first order) and with its interactions (total order); {1} base samples × {2} trials; whiskers: {3} bootstrap intervals",
@@ -67,7 +66,6 @@ public sealed class StudyChartText
         HeatmapTitleFormat = "2つの入力に対する{0}年度目標（{1}百万t）の達成確率",
         HeatmapSubtitleFormat = "{0}：{1}点、各点{2}試行（共通乱数）。黒枠は達成確率{3}以上",
         HeatmapScatterNote = "ラテン超方格の各点を確率で色分け",
-        ColorBarFormat = "{0}年度目標の達成確率（%）",
         OutlineFormat = "達成確率{0}以上",
         SobolTitleFormat = "{0}の変動要因：Sobol指数",
         SobolSubtitleFormat = "{0}：各入力単独（1次）と交互作用を含めた（総合）分散寄与率。基本サンプル{1}×{2}試行。ひげはブートストラップ{3}区間",
@@ -127,9 +125,6 @@ public sealed class StudyChartText
 
     /// <summary>Heatmap subtitle addition when the points are not on a grid.</summary>
     public required string HeatmapScatterNote { get; init; }
-
-    /// <summary>Colour bar title: {0} year.</summary>
-    public required string ColorBarFormat { get; init; }
 
     /// <summary>Legend of the outline: {0} level.</summary>
     public required string OutlineFormat { get; init; }
@@ -223,7 +218,6 @@ public sealed class StudyChartText
         HeatmapTitleFormat,
         HeatmapSubtitleFormat,
         HeatmapScatterNote,
-        ColorBarFormat,
         OutlineFormat,
         SobolTitleFormat,
         SobolSubtitleFormat,

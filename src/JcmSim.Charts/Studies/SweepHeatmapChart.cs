@@ -76,6 +76,8 @@ internal static class SweepHeatmapChart
             }
         }
 
+        // No title on the bar: the chart's title names the probability, and a rotated title at the
+        // right edge would be cut off (and reads badly in Japanese).
         var bar = new ScottPlot.Panels.ColorBar(scale, Edge.Right);
         bar.Axis.TickLabelStyle.FontName = ChartFonts.Family;
         bar.Axis.TickLabelStyle.Font = null;
@@ -93,7 +95,6 @@ internal static class SweepHeatmapChart
             ? ChartStyle.LineEntry(ChartText.Format(text.OutlineFormat, level), ChartStyle.TargetColor, width: 2.5f)
             : ChartStyle.LineEntry(ChartText.Format(text.OutlineFormat, level), ChartStyle.TargetColor, width: 0, marker: MarkerShape.OpenCircle));
         ChartStyle.ShowLegendBelow(plot);
-        ColorBarTitlePanel.AddTo(plot, ChartText.Format(text.ColorBarFormat, data.Target.FiscalYear));
         ChartStyle.NumberTicks(plot.Axes.Bottom);
         ChartStyle.NumberTicks(plot.Axes.Left);
         plot.Grid.YAxisStyle.IsVisible = false;
