@@ -13,8 +13,9 @@ public static class Prim
 {
     /// <summary>
     /// Peels the box holding all cases: at each step, for every input, the candidates remove the
-    /// PeelAlpha fraction of the box's cases with the lowest, or with the highest, values of that
-    /// input (fewer when values tie at the cut; none is skipped); the candidate leaving the highest
+    /// PeelAlpha fraction (at least one case) of the box's cases with the lowest, or with the highest,
+    /// values of that input — and with them every case tied with the last one removed, so designs
+    /// with repeated values (grids) peel whole levels; the candidate leaving the highest
     /// density is taken (ties: more cases kept, then the lower input, low side first). Peeling stops
     /// when no candidate keeps at least MinimumSupport·n cases.
     /// The chosen box: among boxes with coverage ≥ MinimumCoverage, with D* the highest density and
@@ -67,8 +68,29 @@ public static class Prim
                     continue;
                 }
 
-                best = Better(best, Candidate(inputs, flags, box, j, lowSide: true, sorted[cut], minimumCount));
-                best = Better(best, Candidate(inputs, flags, box, j, lowSide: false, sorted[m - 1 - cut], minimumCount));
+                // A group of tied values straddling the cut is removed whole, as EMA Workbench does:
+                // otherwise a grid design (every value tied with many others) could never be peeled.
+                var lowKept = cut;
+                while (lowKept < m && sorted[lowKept] == sorted[cut - 1])
+                {
+                    lowKept++;
+                }
+
+                var highKept = m - 1 - cut;
+                while (highKept >= 0 && sorted[highKept] == sorted[m - cut])
+                {
+                    highKept--;
+                }
+
+                if (lowKept < m)
+                {
+                    best = Better(best, Candidate(inputs, flags, box, j, lowSide: true, sorted[lowKept], minimumCount));
+                }
+
+                if (highKept >= 0)
+                {
+                    best = Better(best, Candidate(inputs, flags, box, j, lowSide: false, sorted[highKept], minimumCount));
+                }
             }
 
             if (best is null)

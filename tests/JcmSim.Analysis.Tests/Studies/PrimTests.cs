@@ -73,6 +73,23 @@ public sealed class PrimTests
     }
 
     [Fact]
+    public void Peels_whole_levels_of_a_grid_design()
+    {
+        // 4 × 4 grid: the cases of interest are exactly the lowest level of input 0. Each level is a
+        // tie group of 4 cases, more than PeelAlpha of 16, so only whole-group peeling can find it.
+        var inputs = Designs.Grid(2, 4);
+        var interesting = inputs.Select(x => x[0] == 0).ToArray();
+
+        var result = Prim.Peel(inputs, interesting, new PrimOptions());
+
+        var limit = Assert.Single(result.Chosen.Limits);
+        Assert.Equal(0, limit.Input);
+        Assert.True(limit.RestrictsHigh && !limit.RestrictsLow);
+        Assert.Equal(0.0, limit.High);
+        Assert.Equal((1.0, 1.0, 4), (result.Chosen.Coverage, result.Chosen.Density, result.Chosen.Count));
+    }
+
+    [Fact]
     public void Rejects_data_without_interesting_cases()
     {
         var thrown = Assert.Throws<ArgumentException>(() => Prim.Peel([[0.1], [0.2]], [false, false], new PrimOptions()));
