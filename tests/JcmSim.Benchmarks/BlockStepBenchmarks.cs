@@ -26,7 +26,8 @@ public class BlockStepBenchmarks
     [Benchmark]
     public TrialBlockResult Block() => InProcessSimulator.RunBlockAsync(_scenario, 7, 0, BlockSize).AsTask().GetAwaiter().GetResult();
 
-    private static string RepositoryRoot()
+    /// <summary>The repository root, found upwards from the benchmark binaries.</summary>
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JcmSim.sln")))

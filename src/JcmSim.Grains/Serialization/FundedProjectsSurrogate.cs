@@ -18,30 +18,30 @@ internal struct FundedProjectsSurrogate
     [Id(8)] public double[] JapanContributionShare;
 }
 
-/// <summary>Converts <see cref="FundedProjects"/> to and from its wire form.</summary>
+/// <summary>Converts <see cref="FundedProjects"/> to and from its wire form (the first Count entries of the loop's reused arrays).</summary>
 [RegisterConverter]
 internal sealed class FundedProjectsConverter : IConverter<FundedProjects, FundedProjectsSurrogate>
 {
     /// <inheritdoc />
     public FundedProjects ConvertFromSurrogate(in FundedProjectsSurrogate surrogate) =>
-        new(surrogate.Year, surrogate.Trial, surrogate.Country, surrogate.Sector, surrogate.Channel, surrogate.Ordinal,
+        new(surrogate.Year, surrogate.Trial.Length, surrogate.Trial, surrogate.Country, surrogate.Sector, surrogate.Channel, surrogate.Ordinal,
             surrogate.SizeTco2PerYear, surrogate.CreditingYears, surrogate.JapanContributionShare);
 
     /// <inheritdoc />
     public FundedProjectsSurrogate ConvertToSurrogate(in FundedProjects value) => new()
     {
         Year = value.Year,
-        Trial = value.Trial,
-        Country = value.Country,
-        Sector = value.Sector,
-        Channel = value.Channel,
-        Ordinal = value.Ordinal,
-        SizeTco2PerYear = value.SizeTco2PerYear,
-        CreditingYears = value.CreditingYears,
-        JapanContributionShare = value.JapanContributionShare,
+        Trial = value.Trial[..value.Count],
+        Country = value.Country[..value.Count],
+        Sector = value.Sector[..value.Count],
+        Channel = value.Channel[..value.Count],
+        Ordinal = value.Ordinal[..value.Count],
+        SizeTco2PerYear = value.SizeTco2PerYear[..value.Count],
+        CreditingYears = value.CreditingYears[..value.Count],
+        JapanContributionShare = value.JapanContributionShare[..value.Count],
     };
 }
 
-/// <summary>In-silo calls pass <see cref="FundedProjects"/> by reference: it is built once per year and only read.</summary>
+/// <summary>In-silo calls pass <see cref="FundedProjects"/> by reference: the portfolio reads it within the year, before the block loop reuses its arrays.</summary>
 [RegisterCopier]
 internal sealed class FundedProjectsCopier : ShallowCopier<FundedProjects>;

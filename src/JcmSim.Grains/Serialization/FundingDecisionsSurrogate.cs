@@ -16,27 +16,27 @@ internal struct FundingDecisionsSurrogate
     [Id(6)] public int[] Country;
 }
 
-/// <summary>Converts <see cref="FundingDecisions"/> to and from its wire form.</summary>
+/// <summary>Converts <see cref="FundingDecisions"/> to and from its wire form (the first Count entries of the channel's reused arrays).</summary>
 [RegisterConverter]
 internal sealed class FundingDecisionsConverter : IConverter<FundingDecisions, FundingDecisionsSurrogate>
 {
     /// <inheritdoc />
     public FundingDecisions ConvertFromSurrogate(in FundingDecisionsSurrogate surrogate) =>
-        new(surrogate.ChannelIndex, surrogate.Trial, surrogate.Country, surrogate.Opportunity, surrogate.PublicJpy, surrogate.PrivateJpy, surrogate.JapanContributionShare);
+        new(surrogate.ChannelIndex, surrogate.Trial.Length, surrogate.Trial, surrogate.Country, surrogate.Opportunity, surrogate.PublicJpy, surrogate.PrivateJpy, surrogate.JapanContributionShare);
 
     /// <inheritdoc />
     public FundingDecisionsSurrogate ConvertToSurrogate(in FundingDecisions value) => new()
     {
         ChannelIndex = value.ChannelIndex,
-        Trial = value.Trial,
-        Country = value.Country,
-        Opportunity = value.Opportunity,
-        PublicJpy = value.PublicJpy,
-        PrivateJpy = value.PrivateJpy,
-        JapanContributionShare = value.JapanContributionShare,
+        Trial = value.Trial[..value.Count],
+        Country = value.Country[..value.Count],
+        Opportunity = value.Opportunity[..value.Count],
+        PublicJpy = value.PublicJpy[..value.Count],
+        PrivateJpy = value.PrivateJpy[..value.Count],
+        JapanContributionShare = value.JapanContributionShare[..value.Count],
     };
 }
 
-/// <summary>In-silo calls pass <see cref="FundingDecisions"/> by reference: each call builds new arrays and nobody writes to them.</summary>
+/// <summary>In-silo calls pass <see cref="FundingDecisions"/> by reference: the block loop reads it within the year, before the channel reuses its arrays.</summary>
 [RegisterCopier]
 internal sealed class FundingDecisionsCopier : ShallowCopier<FundingDecisions>;

@@ -29,15 +29,15 @@ internal sealed class OpportunityBatchConverter : IConverter<OpportunityBatch, O
     public OpportunityBatchSurrogate ConvertToSurrogate(in OpportunityBatch value) => new()
     {
         TrialStart = value.TrialStart,
-        Sector = value.Sector,
-        Ordinal = value.Ordinal,
-        SizeTco2PerYear = value.SizeTco2PerYear,
-        CapexJpy = value.CapexJpy,
-        CreditingYears = value.CreditingYears,
-        AnnuityWithoutCredits = value.AnnuityWithoutCredits,
+        Sector = value.Sector[..value.Count],
+        Ordinal = value.Ordinal[..value.Count],
+        SizeTco2PerYear = value.SizeTco2PerYear[..value.Count],
+        CapexJpy = value.CapexJpy[..value.Count],
+        CreditingYears = value.CreditingYears[..value.Count],
+        AnnuityWithoutCredits = value.AnnuityWithoutCredits[..value.Count],
     };
 }
 
-/// <summary>In-silo calls pass <see cref="OpportunityBatch"/> by reference: nobody writes to one after it is built.</summary>
+/// <summary>In-silo calls pass <see cref="OpportunityBatch"/> by reference: channels read it within the year, before the country reuses its arrays.</summary>
 [RegisterCopier]
 internal sealed class OpportunityBatchCopier : ShallowCopier<OpportunityBatch>;

@@ -31,9 +31,13 @@ public sealed class CountryActor
     private readonly PipelineFactors _pipeline;
     private readonly int[] _counts;
     private readonly OpportunityBatch _noOpportunities;
-    private bool[] _open;
-    private int[] _issueFrom;
-    private int[] _issueUntil;
+    private readonly StreamKey[] _countKeys;
+    private readonly StreamKey[] _attributeKeys;
+    private readonly bool[] _open;
+    private readonly int[] _issueFrom;
+    private readonly int[] _issueUntil;
+    private OpportunityBatch _batch;
+    private CountryYearOutcome? _outcome;
 
     /// <summary>Creates the country <paramref name="countryIndex"/> for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
     public CountryActor(CompiledScenario scenario, int countryIndex, ulong seed, int firstTrial, int count)
@@ -53,6 +57,9 @@ public sealed class CountryActor
         _pipeline = new PipelineFactors(scenario.Scenario.Pipeline, seed, firstTrial, count);
         _counts = new int[count * scenario.Sectors.Count];
         _noOpportunities = new OpportunityBatch(new int[count + 1], [], [], [], [], [], []);
+        _batch = new OpportunityBatch(new int[count + 1], [], [], [], [], [], []);
+        _countKeys = new StreamKey[scenario.Sectors.Count];
+        _attributeKeys = new StreamKey[scenario.Sectors.Count];
         _open = new bool[count];
         _issueFrom = new int[count];
         _issueUntil = new int[count];
@@ -83,33 +90,23 @@ public sealed class CountryActor
             }
         }
 
-        // Outcomes are messages: arrays already sent are never mutated. A status array is
-        // replaced only in the years it changes, so most years send the same arrays again.
+        // The status arrays are updated in place: the block loop reads an outcome within its year.
         var continues = _scenario.Scenario.Agreements.IssuanceContinuesAfterLapse;
-        _open = Reuse(_open, t => _joinYear[t] != NotJoined && _joinYear[t] <= year && year <= _agreementEnd[t]);
-        _issueFrom = Reuse(_issueFrom, t => _joinYear[t] == NotJoined ? int.MaxValue : _readyYear[t]);
-        _issueUntil = Reuse(_issueUntil, t => continues ? int.MaxValue : _agreementEnd[t]);
-        return new CountryYearOutcome(_country.Index, _open, _issueFrom, _issueUntil, _hostRetention, _riskPremium, GenerateOpportunities(year, _open));
-    }
-
-    private T[] Reuse<T>(T[] previous, Func<int, T> valueOf)
-        where T : IEquatable<T>
-    {
         for (var t = 0; t < _count; t++)
         {
-            if (!valueOf(t).Equals(previous[t]))
-            {
-                var next = new T[_count];
-                for (var u = 0; u < _count; u++)
-                {
-                    next[u] = valueOf(u);
-                }
-
-                return next;
-            }
+            var joined = _joinYear[t] != NotJoined;
+            _open[t] = joined && _joinYear[t] <= year && year <= _agreementEnd[t];
+            _issueFrom[t] = joined ? _readyYear[t] : int.MaxValue;
+            _issueUntil[t] = continues ? int.MaxValue : _agreementEnd[t];
         }
 
-        return previous;
+        var opportunities = GenerateOpportunities(year, _open);
+        if (_outcome is null || !ReferenceEquals(_outcome.Opportunities, opportunities))
+        {
+            _outcome = new CountryYearOutcome(_country.Index, _open, _issueFrom, _issueUntil, _hostRetention, _riskPremium, opportunities);
+        }
+
+        return _outcome;
     }
 
     private void Join(int t, int year, int? agreementEnd)
@@ -148,7 +145,7 @@ public sealed class CountryActor
         var sectors = _scenario.Sectors;
         var counts = _counts;
         Array.Clear(counts);
-        var countKeys = new StreamKey[sectors.Count];
+        var countKeys = _countKeys;
         for (var s = 0; s < sectors.Count; s++)
         {
             countKeys[s] = StreamKey.For(_seed, _country.OpportunityKeys[s], year, RandomPurpose.OpportunityCount);
@@ -183,9 +180,9 @@ public sealed class CountryActor
             return _noOpportunities;
         }
 
-        var trialStart = new int[_count + 1];
-        var batch = new OpportunityBatch(trialStart, new int[total], new int[total], new double[total], new double[total], new int[total], new double[total]);
-        var attributeKeys = new StreamKey[sectors.Count];
+        var batch = BatchFor(total);
+        var trialStart = batch.TrialStart;
+        var attributeKeys = _attributeKeys;
         for (var s = 0; s < sectors.Count; s++)
         {
             attributeKeys[s] = StreamKey.For(_seed, _country.OpportunityKeys[s], year, RandomPurpose.OpportunityAttributes);
@@ -218,5 +215,17 @@ public sealed class CountryActor
         trialStart[_count] = i;
 
         return batch;
+    }
+
+    // The batch's arrays are reused from year to year and grow by doubling when a year needs more.
+    private OpportunityBatch BatchFor(int total)
+    {
+        if (_batch.Sector.Length < total)
+        {
+            var capacity = Math.Max(total, 2 * _batch.Sector.Length);
+            _batch = new OpportunityBatch(_batch.TrialStart, new int[capacity], new int[capacity], new double[capacity], new double[capacity], new int[capacity], new double[capacity]);
+        }
+
+        return _batch;
     }
 }

@@ -3,7 +3,8 @@ namespace JcmSim.Model.Countries;
 /// <summary>
 /// What a country's Joint Committee reports for one year, per trial of the block: whether it
 /// registers new projects, the years in which it can issue credits, the parameters investors and
-/// the allocation need, and the opportunities it generated.
+/// the allocation need, and the opportunities it generated. The country reuses the arrays (and the
+/// outcome) from year to year: an outcome is valid until the country's next step.
 /// </summary>
 /// <param name="CountryIndex">Position of the country in the compiled scenario.</param>
 /// <param name="RegistrationOpen">Agreement in force this year (partner, not lapsed).</param>

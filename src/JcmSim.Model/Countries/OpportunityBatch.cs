@@ -4,6 +4,8 @@ namespace JcmSim.Model.Countries;
 /// The project opportunities one country generated in one year for every trial of a block, as
 /// struct-of-arrays: those of trial offset t are at indices TrialStart[t] … TrialStart[t+1] − 1.
 /// AnnuityWithoutCredits is a(r0, L), the capital recovery factor at the return without credits.
+/// The attribute arrays may be longer than <see cref="Count"/>: a country reuses its batch's arrays
+/// from year to year, so a batch is valid until the country's next step.
 /// </summary>
 public sealed record OpportunityBatch(
     int[] TrialStart,
@@ -15,5 +17,5 @@ public sealed record OpportunityBatch(
     double[] AnnuityWithoutCredits)
 {
     /// <summary>Total opportunities over all trials.</summary>
-    public int Count => Sector.Length;
+    public int Count => TrialStart[^1];
 }

@@ -17,6 +17,8 @@ public sealed class PartnerExpansionProcess
     private readonly double[] _rate;
     private readonly int[] _candidates;
     private readonly bool[][] _joined;
+    private readonly bool[]?[] _joinsNow;
+    private readonly bool[][] _joinBuffers;
 
     /// <summary>Creates the process for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
     public PartnerExpansionProcess(CompiledScenario scenario, ulong seed, int firstTrial, int count)
@@ -28,6 +30,8 @@ public sealed class PartnerExpansionProcess
         _rate = TrialDraws.For(count, scenario.Scenario.Expansion.NewPartnersPerYear, seed, EntityKeys.Expansion, 0, firstTrial);
         _candidates = scenario.Countries.Where(c => c.IsCandidate).Select(c => c.Index).ToArray();
         _joined = _candidates.Select(_ => new bool[count]).ToArray();
+        _joinsNow = new bool[]?[scenario.Countries.Count];
+        _joinBuffers = scenario.Countries.Select(c => c.IsCandidate ? new bool[count] : []).ToArray();
         JoinedCount = new int[count];
     }
 
@@ -36,18 +40,33 @@ public sealed class PartnerExpansionProcess
 
     /// <summary>
     /// Draws the year's new partners. Returns, indexed by country, which trials that country joins
-    /// in this year (null for countries that join in no trial).
+    /// in this year (null for countries that join in no trial). The arrays are reused: they are valid
+    /// until the next call.
     /// </summary>
     public bool[]?[] Step(int year)
     {
-        var joinsNow = new bool[]?[_scenario.Countries.Count];
+        var joinsNow = _joinsNow;
+        for (var c = 0; c < joinsNow.Length; c++)
+        {
+            if (joinsNow[c] is { } previous)
+            {
+                Array.Clear(previous);
+                joinsNow[c] = null;
+            }
+        }
+
         var expansion = _scenario.Scenario.Expansion;
         if (year < expansion.StartYear || _candidates.Length == 0)
         {
             return joinsNow;
         }
 
-        var known = _scenario.Countries.Count(c => c.SigningYear is { } signed && signed <= year);
+        var known = 0;
+        foreach (var country in _scenario.Countries)
+        {
+            known += country.SigningYear is { } signed && signed <= year ? 1 : 0;
+        }
+
         var countKey = StreamKey.For(_seed, EntityKeys.Expansion, year, RandomPurpose.NewPartnerCount);
         var choiceKey = StreamKey.For(_seed, EntityKeys.Expansion, year, RandomPurpose.NewPartnerChoice);
         for (var t = 0; t < _count; t++)
@@ -68,7 +87,7 @@ public sealed class PartnerExpansionProcess
                 _joined[pick][t] = true;
                 JoinedCount[t]++;
                 var country = _candidates[pick];
-                (joinsNow[country] ??= new bool[_count])[t] = true;
+                (joinsNow[country] ??= _joinBuffers[country])[t] = true;
             }
         }
 

@@ -35,6 +35,8 @@ public sealed class FinanceChannelActor
     private readonly bool _isPublic;
     private readonly double _perProjectCapJpy;
     private readonly double _maxSubsidyPerTco2;
+    private readonly DecisionList _decisions = new();
+    private readonly FundingDecisions _none;
     private ulong[] _ranked = new ulong[64];
     private int[] _rankedIndex = new int[64];
     private int[] _rankedCountry = new int[64];
@@ -72,6 +74,7 @@ public sealed class FinanceChannelActor
         _countryAllowed = scenario.Countries.Select(c => _channel.Countries.Count == 0 || _channel.Countries.Contains(c.Code)).ToArray();
         _hurdleAnnuity = new double[scenario.Countries.Count * (CachedYears + 1)];
         _hurdleTrial = new int[_hurdleAnnuity.Length];
+        _none = FundingDecisions.None(channelIndex);
     }
 
     /// <summary>
@@ -80,13 +83,16 @@ public sealed class FinanceChannelActor
     /// <param name="book">This year's opportunities.</param>
     /// <param name="taken">Opportunities already funded by channels that picked earlier (by book index).</param>
     /// <param name="creditPriceJpy">This year's credit price per trial, JPY per tCO2.</param>
+    /// <returns>The year's decisions, in arrays the channel reuses: valid until its next call.</returns>
     public FundingDecisions Fund(OpportunityBook book, bool[] taken, double[] creditPriceJpy)
     {
-        var decisions = new DecisionList();
         if (book.Year < _channel.FirstYear)
         {
-            return decisions.ToDecisions(_channelIndex);
+            return _none;
         }
+
+        var decisions = _decisions;
+        decisions.Clear();
 
         var budgetPath = _channel.AnnualBudgetJpy.At(book.Year);
         for (var t = 0; t < _count; t++)

@@ -20,9 +20,20 @@ public sealed record OpportunityBook(int Year, OpportunityBatch[] Batches, doubl
     /// <summary>Puts the countries' batches for <paramref name="year"/> side by side (outcomes indexed by country).</summary>
     public static OpportunityBook From(int year, IReadOnlyList<CountryYearOutcome> countries)
     {
-        var batches = new OpportunityBatch[countries.Count];
-        var premia = new double[countries.Count][];
-        var offsets = new int[countries.Count + 1];
+        ArgumentNullException.ThrowIfNull(countries);
+        return From(year, countries, new OpportunityBatch[countries.Count], new double[countries.Count][], new int[countries.Count + 1]);
+    }
+
+    /// <summary>
+    /// As <see cref="From(int, IReadOnlyList{CountryYearOutcome})"/>, filling arrays the caller reuses
+    /// from year to year (one entry per country, offsets one more): the book is valid until they are refilled.
+    /// </summary>
+    public static OpportunityBook From(int year, IReadOnlyList<CountryYearOutcome> countries, OpportunityBatch[] batches, double[][] premia, int[] offsets)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        ArgumentNullException.ThrowIfNull(batches);
+        ArgumentNullException.ThrowIfNull(premia);
+        ArgumentNullException.ThrowIfNull(offsets);
         for (var c = 0; c < countries.Count; c++)
         {
             batches[c] = countries[c].Opportunities;

@@ -8,6 +8,8 @@ namespace JcmSim.Model.Simulation;
 /// The actors of one trial block as the block's yearly loop sees them. Implemented in-process by
 /// <see cref="InProcessBlockActors"/> and by Orleans grains in JcmSim.Grains: the same loop
 /// (<see cref="TrialBlockSimulation"/>) drives both, which is why their results are identical.
+/// Messages are valid for one year: an actor may reuse the arrays of what it returned (and the loop
+/// those of what it sends) at its next step, so nothing is kept from one year to the next.
 /// </summary>
 public interface IBlockActors
 {

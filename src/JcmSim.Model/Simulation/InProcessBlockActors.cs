@@ -10,6 +10,7 @@ public sealed class InProcessBlockActors : IBlockActors
     private readonly CountryActor[] _countries;
     private readonly FinanceChannelActor[] _channels;
     private readonly ProjectPortfolioActor _portfolio;
+    private readonly CountryYearOutcome[] _outcomes;
 
     /// <summary>Creates every actor of the block.</summary>
     public InProcessBlockActors(CompiledScenario scenario, ulong seed, int firstTrial, int count)
@@ -17,18 +18,19 @@ public sealed class InProcessBlockActors : IBlockActors
         _countries = scenario.Countries.Select(c => new CountryActor(scenario, c.Index, seed, firstTrial, count)).ToArray();
         _channels = scenario.Channels.Select((_, k) => new FinanceChannelActor(scenario, k, seed, firstTrial, count)).ToArray();
         _portfolio = new ProjectPortfolioActor(scenario, seed, firstTrial, count);
+        _outcomes = new CountryYearOutcome[_countries.Length];
     }
 
     /// <inheritdoc />
     public ValueTask<CountryYearOutcome[]> StepCountriesAsync(int year, bool[]?[] joinsNow)
     {
-        var outcomes = new CountryYearOutcome[_countries.Length];
+        // Reused every year, like the outcomes themselves: the block loop reads them within the year.
         for (var c = 0; c < _countries.Length; c++)
         {
-            outcomes[c] = _countries[c].Step(year, joinsNow[c]);
+            _outcomes[c] = _countries[c].Step(year, joinsNow[c]);
         }
 
-        return ValueTask.FromResult(outcomes);
+        return ValueTask.FromResult(_outcomes);
     }
 
     /// <inheritdoc />
