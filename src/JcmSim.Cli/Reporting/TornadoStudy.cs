@@ -45,7 +45,6 @@ public static class TornadoStudy
         var plan = new TrialPlan(options.Trials, blockSize);
         var parallel = options.MaxParallelBlocks > 0 ? options.MaxParallelBlocks : 2 * Environment.ProcessorCount;
         var outDir = options.Out ?? Path.Combine("out", $"{scenario.Name}-tornado-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
-        var targets = scenario.Accounting.Targets.Select(t => new TornadoTarget(t.FiscalYear, t.ThresholdMt)).ToList();
 
         using var folder = ResultFolder.Create(outDir, options.Force);
         var clock = Stopwatch.StartNew();
@@ -55,32 +54,16 @@ public static class TornadoStudy
                 ? new InProcessEngine(parallel)
                 : (ISimulationEngine)await EmbeddedOrleansEngine.StartAsync(parallel, cancellationToken);
 
-        TornadoOutcome baseOutcome = null!;
-        var entries = new List<TornadoEntry>();
+        TornadoResult result = null!;
         await ProgressDisplay.RunAsync(context, async progress =>
         {
             progress.Start($"{scenario.Name}: {runs} runs", runs * options.Trials);
-            baseOutcome = await RunOnceAsync(engine, scenario, options.Seed, plan, targets, progress, cancellationToken);
-            foreach (var parameter in parameters)
-            {
-                var low = await RunOnceAsync(engine, parameter.FixedAt(scenario, options.LowQuantile), options.Seed, plan, targets, progress, cancellationToken);
-                var high = await RunOnceAsync(engine, parameter.FixedAt(scenario, options.HighQuantile), options.Seed, plan, targets, progress, cancellationToken);
-                entries.Add(new TornadoEntry(
-                    parameter.Path,
-                    parameter.Label,
-                    parameter.Scope,
-                    parameter.Distribution.Describe(),
-                    parameter.Distribution.Quantile(options.LowQuantile),
-                    parameter.Distribution.Quantile(options.HighQuantile),
-                    low,
-                    high));
-            }
-
+            result = await TornadoRuns.RunAsync(scenario, parameters, options.Trials, options.Seed, RunPipeline.Version,
+                variant => engine.RunAsync(variant, new CompiledScenario(variant), options.Seed, plan, 0, cancellationToken),
+                progress.Advance, options.LowQuantile, options.HighQuantile);
             progress.Finish();
         });
 
-        var result = new TornadoResult(scenario.Name, scenario.Title, options.Trials, options.Seed, RunPipeline.Version,
-            options.LowQuantile, options.HighQuantile, targets, baseOutcome, entries);
         await TornadoFiles.WriteAsync(folder.TempPath, result, cancellationToken);
         var manifest = new RunManifest(RunPipeline.Version, DateTimeOffset.UtcNow, commandLine, engine.Mode, engine.SiloCount, options.Seed, options.Trials, blockSize,
             clock.Elapsed.TotalSeconds, [new ScenarioProvenance(scenario.Name, loaded.SourceFiles.Select(ScenarioFileHash.Of).ToList(), ScenarioJson.Serialize(scenario))]);
@@ -116,18 +99,5 @@ public static class TornadoStudy
         }
 
         return chosen;
-    }
-
-    private static async Task<TornadoOutcome> RunOnceAsync(
-        ISimulationEngine engine, Scenario scenario, ulong seed, TrialPlan plan, IReadOnlyList<TornadoTarget> targets, IRunProgress progress, CancellationToken cancellationToken)
-    {
-        var outcome = new TornadoOutcomeBuilder(targets, plan.Trials);
-        await foreach (var block in engine.RunAsync(scenario, new CompiledScenario(scenario), seed, plan, 0, cancellationToken))
-        {
-            outcome.Add(block);
-            progress.Advance(block.Count);
-        }
-
-        return outcome.Build();
     }
 }

@@ -1,0 +1,215 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using JcmSim.Analysis.Results;
+using JcmSim.Charts.Results;
+using JcmSim.Charts.Sensitivity;
+using JcmSim.Model.Scenarios;
+using JcmSim.Model.Scenarios.Loading;
+using JcmSim.Model.Simulation;
+using JcmSim.Notebooks.Engines;
+
+namespace JcmSim.Notebooks;
+
+/// <summary>
+/// The notebook-friendly entry point to JcmSim: load a scenario, run it, compare scenarios, study
+/// sensitivity. Every method uses the same engine code, result writers and charts as the
+/// <c>jcmsim</c> command; the same scenario, trials and seed give the same numbers.
+/// </summary>
+/// <example>
+/// <code>
+/// var baseline = Jcm.LoadScenario("../scenarios/baseline.yaml");
+/// var run = await Jcm.RunAsync(baseline, trials: 2000, seed: 7);
+/// run.Summary          // table: P(targets) with intervals, median and 5–95% cumulative
+/// run.FanChart()       // ScottPlot Plot
+/// </code>
+/// </example>
+public static class Jcm
+{
+    /// <summary>Trials per scenario unless a call says otherwise.</summary>
+    public const int DefaultTrials = 2000;
+
+    /// <summary>Seed unless a call says otherwise.</summary>
+    public const ulong DefaultSeed = 7;
+
+    /// <summary>Largest trial count per scenario a call accepts (as <c>jcmsim run --trials</c>).</summary>
+    public const int MaxTrials = 100_000_000;
+
+    // Results do not depend on the block size; 128 trials per block keeps a block's state in cache
+    // (the CLI's measured optimum) and a run of a few thousand trials spread over the cores.
+    private const int BlockSize = 128;
+
+    private static readonly ConditionalWeakTable<Scenario, IReadOnlyList<string>> Sources = [];
+    private static JcmEngine _defaultEngine = JcmEngine.InProcess;
+
+    /// <summary>The JcmSim version written into manifests and chart footers.</summary>
+    public static string Version { get; } =
+        typeof(Jcm).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>
+    /// The engine of calls that name none: <see cref="JcmEngine.InProcess"/> unless changed (the
+    /// notebook runner sets it from <c>--in-process</c> / <c>--cluster</c>). Numbers do not depend on it.
+    /// </summary>
+    public static JcmEngine DefaultEngine
+    {
+        get => Volatile.Read(ref _defaultEngine);
+        set => Volatile.Write(ref _defaultEngine, value ?? throw new ArgumentNullException(nameof(value)));
+    }
+
+    /// <summary>
+    /// Loads and validates a scenario YAML file (with its <c>extends:</c> bases and CSV tables), as
+    /// <c>jcmsim validate</c> does. A relative path is relative to the current directory: in a
+    /// notebook, the notebook's folder.
+    /// </summary>
+    /// <exception cref="ScenarioValidationException">Every problem found, one per line: <c>file:line:col  field.path: problem (allowed: …)</c>.</exception>
+    public static Scenario LoadScenario(string path)
+    {
+        var loaded = ScenarioLoader.LoadWithSources(path);
+        Sources.AddOrUpdate(loaded.Scenario, loaded.SourceFiles);
+        return loaded.Scenario;
+    }
+
+    /// <summary>Simulates <paramref name="scenario"/>.</summary>
+    /// <param name="scenario">A scenario from <see cref="LoadScenario"/> or built in code.</param>
+    /// <param name="trials">Trials, 1 … <see cref="MaxTrials"/>.</param>
+    /// <param name="seed">Seed of the counter-based random numbers.</param>
+    /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="trials"/> is out of range.</exception>
+    public static Task<SimulationRun> RunAsync(Scenario scenario, int trials = DefaultTrials, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return RunScenariosAsync([scenario], trials, seed, engine, cancellationToken);
+    }
+
+    /// <summary>
+    /// Simulates several scenarios with the same seed, so they share their random numbers (common
+    /// random numbers): the run's <see cref="SimulationRun.Comparison"/> holds each scenario's paired
+    /// difference from the first, with far less noise than two independent runs would have.
+    /// </summary>
+    /// <param name="scenarios">Two or more scenarios with distinct names; the first is the reference.</param>
+    /// <param name="trials">Trials per scenario, 1 … <see cref="MaxTrials"/>.</param>
+    /// <param name="seed">Seed shared by every scenario.</param>
+    /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <exception cref="ArgumentException">Fewer than two scenarios, or two share a name.</exception>
+    public static Task<SimulationRun> CompareAsync(IReadOnlyList<Scenario> scenarios, int trials = DefaultTrials, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        if (scenarios.Count < 2)
+        {
+            throw new ArgumentException($"A comparison needs at least two scenarios, got {scenarios.Count}; use RunAsync for one.", nameof(scenarios));
+        }
+
+        return RunScenariosAsync(scenarios, trials, seed, engine, cancellationToken);
+    }
+
+    /// <summary>
+    /// The uncertain inputs of <paramref name="scenario"/> a sensitivity study can vary, with their
+    /// stable paths (e.g. <c>channels.moej.budgetMultiplier</c>), labels and distributions.
+    /// </summary>
+    public static IReadOnlyList<ScenarioParameter> UncertainInputs(Scenario scenario) => ScenarioParameters.Uncertain(scenario);
+
+    /// <summary>
+    /// A one-at-a-time sensitivity study, as <c>jcmsim tornado</c>: the base run, then each
+    /// uncertain input held at its P10 and at its P90 with everything else unchanged, every run
+    /// with the same seed, so each difference is the input's effect, not noise.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="only">Vary only inputs whose path is or starts with one of these (e.g. "channels", "pipeline.multiplier"); null or empty for all.</param>
+    /// <param name="trials">Trials per run.</param>
+    /// <param name="seed">Seed shared by every run.</param>
+    /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
+    /// <param name="cancellationToken">Stops the study.</param>
+    /// <exception cref="ArgumentException">No uncertain input matches <paramref name="only"/>.</exception>
+    public static async Task<SensitivityStudy> TornadoAsync(
+        Scenario scenario, IReadOnlyList<string>? only = null, int trials = 500, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        CheckTrials(trials);
+        var uncertain = ScenarioParameters.Uncertain(scenario);
+        var chosen = only is null || only.Count == 0
+            ? uncertain
+            : uncertain.Where(p => only.Any(prefix => p.Path == prefix || p.Path.StartsWith(prefix + ".", StringComparison.Ordinal))).ToList();
+        if (chosen.Count == 0)
+        {
+            throw new ArgumentException(
+                $"No uncertain input of '{scenario.Name}' matches {string.Join(", ", only ?? [])} (allowed: a path or a prefix of one, e.g. {string.Join(", ", uncertain.Take(5).Select(p => p.Path))}).",
+                nameof(only));
+        }
+
+        var session = await EngineSessions.OpenAsync(engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
+        var plan = new TrialPlan(trials, Math.Min(trials, BlockSize));
+        var result = await TornadoRuns.RunAsync(scenario, chosen, trials, seed, Version,
+            variant => session.RunAsync(variant, new CompiledScenario(variant), seed, plan, cancellationToken)).ConfigureAwait(false);
+        return new SensitivityStudy(result);
+    }
+
+    /// <summary>
+    /// Stops the engines this process started (an embedded silo, a cluster connection). Later runs
+    /// start them again. The notebook runner calls it after each notebook.
+    /// </summary>
+    public static Task ShutdownAsync() => EngineSessions.CloseAllAsync();
+
+    private static async Task<SimulationRun> RunScenariosAsync(IReadOnlyList<Scenario> scenarios, int trials, ulong seed, JcmEngine? engine, CancellationToken cancellationToken)
+    {
+        CheckTrials(trials);
+        var repeated = scenarios.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"Two scenarios are both named '{repeated.Key}'; give one another name (scenario with {{ Name = \"…\" }}).", nameof(scenarios));
+        }
+
+        var compiled = scenarios.Select(s => new CompiledScenario(s)).ToList();
+        var plan = new TrialPlan(trials, Math.Min(trials, BlockSize));
+        var session = await EngineSessions.OpenAsync(engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
+        var work = Directory.CreateTempSubdirectory("jcmsim-notebook-");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var descriptors = scenarios.Zip(compiled, (s, c) => new ScenarioRunDescriptor(
+                s.Name, s.Title, trials, seed, s.Accounting.StartYear, s.Accounting.Targets, c.Series.Series, c.OutputFirstYear, c.OutputYears)).ToList();
+            var outcomes = scenarios.Select(s => new TrialOutcomes(s.Name, s.Accounting.Targets, trials)).ToList();
+            await using (var writer = new RunResultWriter(work.FullName, descriptors))
+            {
+                for (var i = 0; i < scenarios.Count; i++)
+                {
+                    await foreach (var block in session.RunAsync(scenarios[i], compiled[i], seed, plan, cancellationToken).ConfigureAwait(false))
+                    {
+                        writer.Add(i, block);
+                        outcomes[i].Add(block);
+                    }
+                }
+
+                var provenance = scenarios.Select(s => new ScenarioProvenance(
+                    s.Name,
+                    Sources.TryGetValue(s, out var files) ? files.Select(ScenarioFileHash.Of).ToList() : [],
+                    ScenarioJson.Serialize(s))).ToList();
+                var manifest = new RunManifest(Version, DateTimeOffset.UtcNow, "JcmSim.Notebooks", session.Mode, session.SiloCount, seed, trials, plan.BlockSize,
+                    clock.Elapsed.TotalSeconds, provenance);
+                await writer.CompleteAsync(manifest).ConfigureAwait(false);
+            }
+
+            var results = await RunResults.LoadAsync(work.FullName, cancellationToken).ConfigureAwait(false);
+            var saved = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            foreach (var file in work.EnumerateFiles())
+            {
+                saved[file.Name] = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new SimulationRun(results, outcomes, saved);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static void CheckTrials(int trials)
+    {
+        if (trials is < 1 or > MaxTrials)
+        {
+            throw new ArgumentOutOfRangeException(nameof(trials), trials, $"trials must be 1–{MaxTrials:N0}.");
+        }
+    }
+}
