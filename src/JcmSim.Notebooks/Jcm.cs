@@ -69,6 +69,20 @@ public static class Jcm
         return loaded.Scenario;
     }
 
+    /// <summary>
+    /// Checks a scenario built in code (records and <c>with</c> expressions) against the rules the
+    /// YAML loader applies to files: identifiers unique and references resolved, years in order,
+    /// targets inside the horizon, every distribution inside its field's domain. Returns the scenario,
+    /// so a cell can end with <c>Jcm.Validate(scenario)</c>.
+    /// </summary>
+    /// <exception cref="ScenarioCheckException">Every problem, one per line: <c>field.path: problem (allowed: …)</c>.</exception>
+    public static Scenario Validate(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var problems = ScenarioCheck.Problems(scenario);
+        return problems.Count == 0 ? scenario : throw new ScenarioCheckException(scenario.Name, problems);
+    }
+
     /// <summary>Simulates <paramref name="scenario"/>.</summary>
     /// <param name="scenario">A scenario from <see cref="LoadScenario"/> or built in code.</param>
     /// <param name="trials">Trials, 1 … <see cref="MaxTrials"/>.</param>
@@ -76,6 +90,7 @@ public static class Jcm
     /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="trials"/> is out of range.</exception>
+    /// <exception cref="ScenarioCheckException">A scenario not loaded from a file breaks a rule of the format (<see cref="Validate"/>).</exception>
     public static Task<SimulationRun> RunAsync(Scenario scenario, int trials = DefaultTrials, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -158,6 +173,13 @@ public static class Jcm
         if (repeated is not null)
         {
             throw new ArgumentException($"Two scenarios are both named '{repeated.Key}'; give one another name (scenario with {{ Name = \"…\" }}).", nameof(scenarios));
+        }
+
+        // A scenario the loader never saw (built in code, or changed with `with`) gets the format's
+        // rules here, so a mistake is a readable message rather than a failure deep in the model.
+        foreach (var scenario in scenarios.Where(s => !Sources.TryGetValue(s, out _)))
+        {
+            Validate(scenario);
         }
 
         var compiled = scenarios.Select(s => new CompiledScenario(s)).ToList();

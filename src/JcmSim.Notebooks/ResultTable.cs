@@ -27,20 +27,21 @@ public sealed class ResultTable
     /// <summary>Rows of cells.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Rows => Table.Rows;
 
-    /// <summary>The table as plain text, columns padded to their widest cell.</summary>
+    /// <summary>The table as plain text, columns padded to their widest cell (CJK characters count two columns, as a terminal shows them).</summary>
     public override string ToString()
     {
-        var widths = Table.Columns.Select((c, i) => Table.Rows.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
+        var widths = Table.Columns.Select((c, i) => Table.Rows.Select(r => Width(r[i])).Append(Width(c)).Max()).ToArray();
         var text = new StringBuilder();
         void Line(IReadOnlyList<string> cells)
         {
+            var line = new StringBuilder();
             for (var i = 0; i < cells.Count; i++)
             {
-                text.Append(i == 0 ? "" : "  ");
-                text.Append(Table.RightAligned[i] ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
+                var padding = new string(' ', widths[i] - Width(cells[i]));
+                line.Append(i == 0 ? "" : "  ").Append(Table.RightAligned[i] ? padding + cells[i] : cells[i] + padding);
             }
 
-            text.Append('\n');
+            text.Append(line.ToString().TrimEnd()).Append('\n');
         }
 
         Line(Table.Columns);
@@ -55,7 +56,22 @@ public sealed class ResultTable
             text.Append(Table.Caption).Append('\n');
         }
 
-        return text.ToString().Replace(" \n", "\n", StringComparison.Ordinal).TrimEnd('\n');
+        return text.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Columns a monospaced display gives <paramref name="text"/>: East Asian wide and full-width characters take two.</summary>
+    internal static int Width(string text)
+    {
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+                or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6')
+                ? 2
+                : 1;
+        }
+
+        return width;
     }
 
     /// <summary>The table as GitHub-flavoured Markdown, the caption in italics below it.</summary>
