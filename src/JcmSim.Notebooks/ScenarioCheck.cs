@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using JcmSim.Charts.Sensitivity;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Finance;
 using JcmSim.Model.Scenarios;
+using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Model.Simulation;
 
 namespace JcmSim.Notebooks;
