@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using JcmSim.Cli.Commands;
+using JcmSim.Grains.Hosting;
+
+namespace JcmSim.Cli.Studies;
+
+/// <summary>
+/// The options every study command shares (<c>--trials-per-point --seed --out --force --lang
+/// --in-process --parallel --cluster --inputs</c>), declared once and read into <see cref="StudyOptions"/>.
+/// </summary>
+public sealed class StudyCommandLine
+{
+    private readonly Option<int> _trials;
+    private readonly Option<ulong> _seed = new("--seed", "-s") { Description = "Seed shared by every point (common random numbers) and by the design.", DefaultValueFactory = _ => 1UL };
+    private readonly Option<string?> _output;
+    private readonly Option<string> _language = new("--lang") { Description = "Language of tables and charts.", DefaultValueFactory = _ => "en" };
+    private readonly Option<bool> _force = new("--force") { Description = "Replace the output folder if it is not empty." };
+    private readonly Option<bool> _inProcess = new("--in-process") { Description = "Run without Orleans; same numbers." };
+    private readonly Option<int> _parallel = new("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
+    private readonly Option<ClusterAddress?> _cluster = SiloCommand.ClusterOption("Run on the cluster of 'jcmsim silo' nodes whose membership is in this Redis (redis=HOST:PORT); default: an embedded silo.");
+    private readonly Option<string[]> _inputs = new("--inputs")
+    {
+        Description = "Vary only these inputs of the scenario's uncertainties: (paths or prefixes, comma-separated or repeated).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Declares the options; <paramref name="trialsName"/> is <c>--trials-per-point</c> or <c>--trials</c>.</summary>
+    public StudyCommandLine(string kind, string trialsName, int defaultTrials)
+    {
+        _trials = new Option<int>(trialsName) { Description = $"Trials per point (1–{RunCommand.MaxTrials:N0}; default {defaultTrials:N0}).", DefaultValueFactory = _ => defaultTrials };
+        _trials.Validators.Add(r => InRange(r, 1, RunCommand.MaxTrials, trialsName));
+        _output = new Option<string?>("--out", "-o") { Description = $"Output folder (default: out/NAME-{kind}-TIMESTAMP). Must be empty or absent unless --force." };
+        _language.AcceptOnlyFromAmong("en", "ja");
+        _parallel.Validators.Add(r => InRange(r, 0, 1024, "--parallel"));
+    }
+
+    /// <summary>Adds the options (with or without <c>--inputs</c>) and the --cluster/--in-process check to <paramref name="command"/>.</summary>
+    public void AddTo(Command command, bool withInputs = true)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        foreach (var option in new Option[] { _trials, _seed, _output, _language, _force, _inProcess, _parallel, _cluster })
+        {
+            command.Options.Add(option);
+        }
+
+        if (withInputs)
+        {
+            command.Options.Add(_inputs);
+        }
+
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(_cluster) is not null && r.GetValue(_inProcess))
+            {
+                r.AddError("--cluster and --in-process exclude each other: --in-process runs without Orleans, in this process.");
+            }
+        });
+    }
+
+    /// <summary>The options as parsed.</summary>
+    public StudyOptions Read(ParseResult parse, string scenario)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new StudyOptions
+        {
+            Scenario = scenario,
+            TrialsPerPoint = parse.GetValue(_trials),
+            Seed = parse.GetValue(_seed),
+            Out = parse.GetValue(_output),
+            Language = parse.GetValue(_language) ?? "en",
+            Force = parse.GetValue(_force),
+            InProcess = parse.GetValue(_inProcess),
+            MaxParallelBlocks = parse.GetValue(_parallel),
+            Cluster = parse.GetValue(_cluster),
+            Inputs = SplitList(parse.GetValue(_inputs)),
+        };
+    }
+
+    /// <summary>Items of a comma-separated or repeated option.</summary>
+    public static IReadOnlyList<string> SplitList(IEnumerable<string>? values) =>
+        (values ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+
+    /// <summary>Adds an error when the option's last token is not a whole number in [min, max].</summary>
+    public static void InRange(OptionResult result, int min, int max, string name)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var text = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
+        if (text is not null && (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max))
+        {
+            result.AddError($"{name} {text} is out of range (allowed: {min:N0}–{max:N0}).");
+        }
+    }
+}
