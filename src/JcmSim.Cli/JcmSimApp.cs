@@ -32,6 +32,8 @@ public static class JcmSimApp
         root.Subcommands.Add(TornadoCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(NotebookCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(SweepCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
