@@ -34,6 +34,7 @@ public static class JcmSimApp
         root.Subcommands.Add(NotebookCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(SweepCommand.Create(context));
+        root.Subcommands.Add(SensitivityCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
