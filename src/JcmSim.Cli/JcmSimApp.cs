@@ -35,6 +35,7 @@ public static class JcmSimApp
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(SweepCommand.Create(context));
         root.Subcommands.Add(SensitivityCommand.Create(context));
+        root.Subcommands.Add(DiscoverCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
