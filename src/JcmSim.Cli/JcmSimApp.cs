@@ -36,6 +36,7 @@ public static class JcmSimApp
         root.Subcommands.Add(SweepCommand.Create(context));
         root.Subcommands.Add(SensitivityCommand.Create(context));
         root.Subcommands.Add(DiscoverCommand.Create(context));
+        root.Subcommands.Add(GoalSeekCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

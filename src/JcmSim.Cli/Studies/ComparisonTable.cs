@@ -18,7 +18,7 @@ public static class ComparisonTable
         var ja = language == "ja";
         var reference = summary.Scenarios[0];
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(ja ? "シナリオ" : "Scenario");
+        table.AddColumn(new TableColumn(new Text(ja ? "シナリオ" : "Scenario")));
         foreach (var target in reference.Targets)
         {
             table.AddColumn(Column(ja ? $"FY{target.FiscalYear} 達成確率の差 [95%区間]" : $"ΔP(FY{target.FiscalYear} target) [95% CI]"));

@@ -141,9 +141,9 @@ public static class DiscoverStudy
     {
         var ja = language == "ja";
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(ja ? "入力" : "Input");
-        table.AddColumn(new TableColumn(ja ? "下限" : "Low").RightAligned());
-        table.AddColumn(new TableColumn(ja ? "上限" : "High").RightAligned());
+        table.AddColumn(new TableColumn(new Text(ja ? "入力" : "Input")));
+        table.AddColumn(new TableColumn(new Text(ja ? "下限" : "Low")).RightAligned());
+        table.AddColumn(new TableColumn(new Text(ja ? "上限" : "High")).RightAligned());
         foreach (var limit in result.Chosen.Limits)
         {
             table.AddRow(

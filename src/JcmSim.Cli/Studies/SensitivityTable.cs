@@ -13,7 +13,7 @@ public static class SensitivityTable
         var ja = language == "ja";
         var sobol = result.Method == "sobol";
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(ja ? "入力" : "Input");
+        table.AddColumn(new TableColumn(new Text(ja ? "入力" : "Input")));
         var headers = sobol
             ? new[] { ja ? "一次 S [95%区間]" : "First order S [95% CI]", ja ? "総合 ST [95%区間]" : "Total order ST [95% CI]" }
             : new[] { "μ* [95% CI]", "μ", "σ" };
