@@ -14,6 +14,7 @@ namespace JcmSim.Cli.Benchmarking;
 /// <param name="AllocatedBytes">Bytes allocated by the process during the whole command.</param>
 /// <param name="GrainCalls">Calls of the block loops to their actor grains (0 in-process).</param>
 /// <param name="BlockYears">Blocks × simulated years.</param>
+/// <param name="CpuSeconds">Processor time of the whole process (all threads): on a busy machine a steadier measure than wall time.</param>
 public sealed record RunStats(
     string Mode,
     int Trials,
@@ -24,4 +25,5 @@ public sealed record RunStats(
     long PeakWorkingSetBytes,
     long AllocatedBytes,
     long GrainCalls,
-    long BlockYears);
+    long BlockYears,
+    double CpuSeconds);

@@ -111,7 +111,7 @@ public static class RunPipeline
         {
             using var process = Process.GetCurrentProcess();
             var stats = new RunStats(engine.Mode.ToString().ToLowerInvariant(), trialsDone, blockSize, simulateSeconds, command.Elapsed.TotalSeconds, trialsDone / simulateSeconds,
-                process.PeakWorkingSet64, GC.GetTotalAllocatedBytes() - allocatedBefore, BlockGrainCalls.Count - grainCallsBefore, blockYears);
+                process.PeakWorkingSet64, GC.GetTotalAllocatedBytes() - allocatedBefore, BlockGrainCalls.Count - grainCallsBefore, blockYears, process.TotalProcessorTime.TotalSeconds);
             await File.WriteAllTextAsync(statsFile, JsonSerializer.Serialize(stats, BenchJsonContext.Default.RunStats), cancellationToken);
         }
 
