@@ -98,6 +98,7 @@ public static class DiscoverStudy
 
         await boxes.WriteAsync(folder, BoxesName, cancellationToken);
         await StudyJson.WriteAsync(Path.Combine(folder, Json), result, cancellationToken);
+        StudyChartSet.Prim(folder, sweep, target.FiscalYear, prim, options.Study.Language);
         return result;
     }
 

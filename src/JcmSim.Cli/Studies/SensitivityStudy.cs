@@ -83,15 +83,17 @@ public static class SensitivityStudy
         }
 
         var entries = new List<SensitivityEntry>(k);
+        SobolIndices? sobolIndices = null;
+        IReadOnlyList<MorrisIndex>? morrisIndices = null;
         if (saltelli is not null)
         {
-            var indices = Sobol.Analyze(saltelli, outputs, SensitivityOptions.BootstrapResamples, 0.95, study.Seed);
+            var indices = sobolIndices = Sobol.Analyze(saltelli, outputs, SensitivityOptions.BootstrapResamples, 0.95, study.Seed);
             entries.AddRange(indices.Inputs.Select(i => new SensitivityEntry(inputs[i.Input].Path, inputs[i.Input].Parameter.Label,
                 i.First, i.FirstLow, i.FirstHigh, i.Total, i.TotalLow, i.TotalHigh, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)));
         }
         else
         {
-            var indices = Morris.Analyze(morris!, outputs, SensitivityOptions.BootstrapResamples, 0.95, study.Seed);
+            var indices = morrisIndices = Morris.Analyze(morris!, outputs, SensitivityOptions.BootstrapResamples, 0.95, study.Seed);
             entries.AddRange(indices.Select(i => new SensitivityEntry(inputs[i.Input].Path, inputs[i.Input].Parameter.Label,
                 double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, i.Mu, i.MuStar, i.MuStarLow, i.MuStarHigh, i.Sigma)));
         }
@@ -104,6 +106,15 @@ public static class SensitivityStudy
 
         await WriteAsync(session.FolderPath, result, cancellationToken);
         await PointsFile.Table(inputs.Select(i => i.Path).ToList(), points).WriteAsync(session.FolderPath, PointsFile.Name, cancellationToken);
+        if (sobolIndices is not null)
+        {
+            StudyChartSet.Sobol(session.FolderPath, result, sobolIndices, study.Language);
+        }
+        else
+        {
+            StudyChartSet.Morris(session.FolderPath, result, morrisIndices!, study.Language);
+        }
+
         context.Console.Write(SensitivityTable.Build(result, study.Language));
         context.Console.WriteLine();
         await session.CompleteAsync(context, commandLine, $"{values.Length:N0} points × {study.TrialsPerPoint:N0} trials", cancellationToken);

@@ -54,5 +54,6 @@ public static class SweepStudy
         ArgumentNullException.ThrowIfNull(result);
         await PointsFile.Table(result.Inputs.Select(i => i.Path).ToList(), result.Points).WriteAsync(folder, PointsFile.Name, cancellationToken);
         await StudyJson.WriteAsync(Path.Combine(folder, Json), result, cancellationToken);
+        StudyChartSet.Sweep(folder, result, language);
     }
 }

@@ -45,7 +45,10 @@ public sealed class DiscoverAndGoalSeekTests
         var pipeline = chosen.GetProperty("limits").EnumerateArray().Single(l => l.GetProperty("path").GetString() == "pipeline.multiplier");
         Assert.True(pipeline.GetProperty("restrictsHigh").GetBoolean());
         Assert.True(chosen.GetProperty("density").GetDouble() >= json.GetProperty("trajectory")[0].GetProperty("density").GetDouble());
-        Assert.True(File.Exists(Path.Combine(output, "boxes.csv")));
+        foreach (var file in new[] { "boxes.csv", "boxes.parquet", "manifest.json", "charts/prim-trajectory-2040.png", "charts/prim-box-2040.svg" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, file)), file);
+        }
     }
 
     [Fact]

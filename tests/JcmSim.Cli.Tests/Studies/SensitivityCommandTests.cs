@@ -16,7 +16,7 @@ public sealed class SensitivityCommandTests
         var run = CliRun.Invoke("sensitivity", Repository.Baseline, "--method", "sobol", "--samples", "8", "--inputs", Inputs, "--trials-per-point", "6", "--out", output, "--in-process");
 
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
-        foreach (var file in new[] { "sensitivity.parquet", "sensitivity.csv", "sensitivity.json", "points.parquet", "manifest.json" })
+        foreach (var file in new[] { "sensitivity.parquet", "sensitivity.csv", "sensitivity.json", "points.parquet", "manifest.json", "charts/sensitivity-sobol.png", "charts/sensitivity-sobol.svg" })
         {
             Assert.True(File.Exists(Path.Combine(output, file)), file);
         }
@@ -43,6 +43,7 @@ public sealed class SensitivityCommandTests
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
         var rows = StudyFiles.Csv(output, "sensitivity.csv").ToDictionary(r => r["input"]);
         Assert.Equal(2, rows.Count);
+        Assert.True(File.Exists(Path.Combine(output, "charts", "sensitivity-morris.png")));
         Assert.True(rows["pipeline.multiplier"].Number("mu_star") > rows["credits.conservativenessFactor"].Number("mu_star"));
         Assert.All(rows.Values, r => Assert.True(r.Number("sigma") >= 0));
         Assert.Contains("案件形成", run.Output);

@@ -15,7 +15,7 @@ public sealed class SweepCommandTests
         var run = CliRun.Invoke("sweep", Repository.Baseline, "--design", "grid", "--samples", "3", "--inputs", "pipeline.multiplier,channels.moej", "--trials-per-point", "8", "--out", output, "--in-process");
 
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
-        foreach (var file in new[] { "points.parquet", "points.csv", "sweep.json", "manifest.json" })
+        foreach (var file in new[] { "points.parquet", "points.csv", "sweep.json", "manifest.json", "charts/sweep-heatmap-2030.png", "charts/sweep-heatmap-2040.svg" })
         {
             Assert.True(File.Exists(Path.Combine(output, file)), file);
         }
@@ -34,6 +34,23 @@ public sealed class SweepCommandTests
             var medians = budget.OrderBy(r => r.Number("pipeline.multiplier")).Select(r => r.Number("median_cumulative_mt_2040")).ToList();
             Assert.True(medians[2] > medians[0], string.Join(", ", medians));
         }
+    }
+
+    [Fact]
+    public void One_input_sweep_draws_probability_and_cumulative_lines_in_japanese()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "line");
+
+        var run = CliRun.Invoke("sweep", Repository.Baseline, "--design", "grid", "--samples", "3", "--inputs", "pipeline.multiplier", "--trials-per-point", "4", "--out", output, "--in-process", "--lang", "ja");
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        foreach (var file in new[] { "sweep-probability.png", "sweep-probability.svg", "sweep-cumulative-2030.png", "sweep-cumulative-2040.png" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, "charts", file)), file);
+        }
+
+        Assert.Contains("結果", run.Output);
     }
 
     [Fact]
