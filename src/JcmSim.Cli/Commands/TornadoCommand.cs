@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JcmSim.Cli.Reporting;
+using JcmSim.Cli.Studies;
 
 namespace JcmSim.Cli.Commands;
 
@@ -19,7 +20,7 @@ public static class TornadoCommand
             Description = $"Trials per run (1–{RunCommand.MaxTrials:N0}; default {TornadoOptions.DefaultTrials}: each input takes two runs).",
             DefaultValueFactory = _ => TornadoOptions.DefaultTrials,
         };
-        trials.Validators.Add(r => InRange(r, 1, RunCommand.MaxTrials, "--trials"));
+        trials.Validators.Add(r => StudyCommandLine.InRange(r, 1, RunCommand.MaxTrials, "--trials"));
         var seed = new Option<ulong>("--seed", "-s") { Description = "Seed shared by every run (common random numbers).", DefaultValueFactory = _ => 1UL };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: out/NAME-tornado-TIMESTAMP). Must be empty or absent unless --force." };
         var language = new Option<string>("--lang") { Description = "Language of tables and charts.", DefaultValueFactory = _ => "en" };
@@ -27,7 +28,7 @@ public static class TornadoCommand
         var force = new Option<bool>("--force") { Description = "Replace the output folder if it is not empty." };
         var inProcess = new Option<bool>("--in-process") { Description = "Run without Orleans; same numbers." };
         var parallel = new Option<int>("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
-        parallel.Validators.Add(r => InRange(r, 0, 1024, "--parallel"));
+        parallel.Validators.Add(r => StudyCommandLine.InRange(r, 0, 1024, "--parallel"));
         var cluster = SiloCommand.ClusterOption("Run on the cluster of 'jcmsim silo' nodes whose membership is in this Redis (redis=HOST:PORT); default: an embedded silo.");
         var only = new Option<string[]>("--only")
         {
@@ -35,7 +36,7 @@ public static class TornadoCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var top = new Option<int>("--top") { Description = "Bars per chart and rows of the table (default 15).", DefaultValueFactory = _ => 15 };
-        top.Validators.Add(r => InRange(r, 1, 200, "--top"));
+        top.Validators.Add(r => StudyCommandLine.InRange(r, 1, 200, "--top"));
 
         var command = new Command("tornado", "One-at-a-time sensitivity: each uncertain input at its P10 and P90, everything else unchanged, same random numbers.");
         command.Arguments.Add(scenario);
@@ -72,14 +73,5 @@ public static class TornadoCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void InRange(System.CommandLine.Parsing.OptionResult result, int min, int max, string name)
-    {
-        var text = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
-        if (text is not null && (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < min || value > max))
-        {
-            result.AddError($"{name} {text} is out of range (allowed: {min:N0}–{max:N0}).");
-        }
     }
 }

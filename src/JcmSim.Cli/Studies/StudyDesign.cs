@@ -59,21 +59,7 @@ public sealed record StudyDesign(string Kind, double[][] Values, IReadOnlyList<R
                 throw new BadInputException($"--samples {samples}: the Iman–Conover method needs more points than inputs to impose the scenario's correlations (allowed: more than {k}).");
             }
 
-            var target = new double[k, k];
-            for (var i = 0; i < k; i++)
-            {
-                target[i, i] = 1;
-            }
-
-            foreach (var c in applying)
-            {
-                var a = paths.IndexOf(c.First);
-                var b = paths.IndexOf(c.Second);
-                target[a, b] = c.Spearman;
-                target[b, a] = c.Spearman;
-            }
-
-            unit = ImanConover.Apply(unit, target);
+            unit = ImanConover.Apply(unit, RankCorrelationMatrix.Build(paths, applying));
         }
 
         var values = StudyInputs.Values(inputs, unit);

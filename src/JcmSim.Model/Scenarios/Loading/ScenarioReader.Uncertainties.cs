@@ -206,20 +206,7 @@ internal sealed partial class ScenarioReader
     private static bool IsPositiveDefinite(List<string> names, List<RankCorrelation> correlations)
     {
         var n = names.Count;
-        var matrix = new double[n, n];
-        for (var i = 0; i < n; i++)
-        {
-            matrix[i, i] = 1;
-        }
-
-        foreach (var c in correlations)
-        {
-            var a = names.IndexOf(c.First);
-            var b = names.IndexOf(c.Second);
-            matrix[a, b] = c.Spearman;
-            matrix[b, a] = c.Spearman;
-        }
-
+        var matrix = RankCorrelationMatrix.Build(names, correlations);
         var lower = new double[n, n];
         for (var j = 0; j < n; j++)
         {
