@@ -15,8 +15,8 @@ public static class PointsTable
         table.AddColumn("#");
         foreach (var input in result.Inputs)
         {
-            // The field name is enough to tell the columns apart; the files have the full paths.
-            table.AddColumn(new TableColumn(new Text(input.Path.Split('.')[^1])).RightAligned());
+            // The last two segments (entity and field) tell the columns apart; the files have the full paths.
+            table.AddColumn(new TableColumn(new Text(string.Join('.', input.Path.Split('.')[^2..]))).RightAligned());
         }
 
         var targets = result.Points.Count > 0 ? result.Points[0].Targets : [];
