@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using JcmSim.Analysis.Results;
+using JcmSim.Analysis.Studies;
 using JcmSim.Charts.Results;
 using JcmSim.Charts.Sensitivity;
 using JcmSim.Model.Scenarios;
@@ -159,6 +160,62 @@ public static class Jcm
         var result = await TornadoRuns.RunAsync(scenario, chosen, trials, seed, Version,
             variant => session.RunAsync(variant, new CompiledScenario(variant), seed, plan, cancellationToken)).ConfigureAwait(false);
         return new SensitivityStudy(result);
+    }
+
+    /// <summary>
+    /// Morris elementary effects (screening) of the inputs the scenario's <c>uncertainties:</c> block
+    /// names, over their study ranges, on the mean cumulative reductions at a target year. Each of
+    /// <paramref name="trajectories"/> trajectories moves one input at a time across a grid of
+    /// <paramref name="levels"/> levels; each point holds the studied inputs at the quantiles of their
+    /// ranges (every other input stays random) and runs <paramref name="trialsPerPoint"/> trials with
+    /// the same seed. The indices assume independent inputs: the scenario's <c>correlations:</c> are not applied.
+    /// </summary>
+    /// <param name="scenario">A scenario with an <c>uncertainties:</c> block.</param>
+    /// <param name="only">Study only the inputs whose path is or starts with one of these; null or empty for all.</param>
+    /// <param name="trajectories">Trajectories r ≥ 2; the study runs r × (inputs + 1) points.</param>
+    /// <param name="trialsPerPoint">Trials per point.</param>
+    /// <param name="fiscalYear">Target year of the output; null for the last target.</param>
+    /// <param name="levels">Grid levels p, even (4 is usual).</param>
+    /// <param name="seed">Seed of the design, of every point's trials and of the bootstrap.</param>
+    /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
+    /// <param name="cancellationToken">Stops the study.</param>
+    /// <exception cref="ArgumentException">The scenario declares no studied input, none matches <paramref name="only"/>, or <paramref name="fiscalYear"/> is not a target year.</exception>
+    public static async Task<MorrisStudy> MorrisAsync(
+        Scenario scenario, IReadOnlyList<string>? only = null, int trajectories = 6, int trialsPerPoint = 100, int? fiscalYear = null, int levels = 4, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        CheckTrials(trialsPerPoint);
+        var inputs = GlobalSensitivity.Inputs(scenario, only);
+        var target = GlobalSensitivity.Target(scenario, fiscalYear);
+        var design = Morris.Trajectories(trajectories, inputs.Count, levels, seed);
+        var outputs = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
+        return new MorrisStudy(scenario, inputs, design, outputs, Morris.Analyze(design, outputs, seed: seed), scenario.Accounting.Targets[target].FiscalYear, trialsPerPoint, seed);
+    }
+
+    /// <summary>
+    /// Sobol' variance-based indices (first order and total, Saltelli sampling, bootstrap intervals)
+    /// of the inputs the scenario's <c>uncertainties:</c> block names, over their study ranges, on
+    /// the mean cumulative reductions at a target year; points as in <see cref="MorrisAsync"/>.
+    /// </summary>
+    /// <param name="scenario">A scenario with an <c>uncertainties:</c> block.</param>
+    /// <param name="only">Study only the inputs whose path is or starts with one of these; null or empty for all.</param>
+    /// <param name="baseSamples">Base samples N ≥ 2 (a power of two); the study runs N × (inputs + 2) points.</param>
+    /// <param name="trialsPerPoint">Trials per point.</param>
+    /// <param name="fiscalYear">Target year of the output; null for the last target.</param>
+    /// <param name="seed">Seed of the design, of every point's trials and of the bootstrap.</param>
+    /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
+    /// <param name="cancellationToken">Stops the study.</param>
+    /// <exception cref="ArgumentException">The scenario declares no studied input, none matches <paramref name="only"/>, <paramref name="fiscalYear"/> is not a target year, or the output does not vary.</exception>
+    public static async Task<SobolStudy> SobolAsync(
+        Scenario scenario, IReadOnlyList<string>? only = null, int baseSamples = 32, int trialsPerPoint = 100, int? fiscalYear = null, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        CheckTrials(trialsPerPoint);
+        var inputs = GlobalSensitivity.Inputs(scenario, only);
+        var target = GlobalSensitivity.Target(scenario, fiscalYear);
+        var design = Sobol.Saltelli(baseSamples, inputs.Count, seed);
+        var outputs = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
+        return new SobolStudy(scenario, inputs, design, outputs, Sobol.Analyze(design, outputs, seed: seed), scenario.Accounting.Targets[target].FiscalYear, trialsPerPoint, seed);
     }
 
     /// <summary>

@@ -139,4 +139,23 @@ public sealed class JcmTests
         Assert.Contains("agreements.extensionProbability: uniform(0.5, 1.2) takes values from 0.5 to 1.2 (allowed: values in [0, 1])", error.Problems);
         Assert.Contains(error.Problems, p => p.StartsWith("existingPortfolio[0].sector: 'fusion' is not defined (allowed: a sector id: ccs, coldChain,", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Morris_and_Sobol_rank_the_opportunity_pipeline_above_the_conservativeness_factor()
+    {
+        // The pipeline multiplier spans 0.5–8 × the opportunity flow; the conservativeness factor
+        // trims credits, not reductions, so its effect on cumulative reductions is nil.
+        var baseline = Jcm.LoadScenario(Scenario("baseline"));
+        string[] inputs = ["pipeline.multiplier", "credits.conservativenessFactor"];
+
+        var morris = await Jcm.MorrisAsync(baseline, only: inputs, trajectories: 2, trialsPerPoint: 4, seed: 7);
+        var sobol = await Jcm.SobolAsync(baseline, only: inputs, baseSamples: 8, trialsPerPoint: 2, seed: 7);
+
+        Assert.Equal(inputs, morris.Inputs.Select(i => i.Path));
+        Assert.Equal(2 * 3, morris.Outputs.Count);
+        Assert.True(morris.Indices[0].MuStar > 10 * morris.Indices[1].MuStar, morris.Table().ToString());
+        Assert.Equal(8 * 4, sobol.Outputs.Count);
+        Assert.True(sobol.Indices.Inputs[0].Total > sobol.Indices.Inputs[1].Total, sobol.Table().ToString());
+        Assert.Contains("allowed: privateCapital.multiplier", (await Assert.ThrowsAsync<ArgumentException>(() => Jcm.MorrisAsync(baseline, only: ["nothing"]))).Message, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,92 @@
+using System.Globalization;
+using JcmSim.Analysis.Studies;
+using JcmSim.Analysis.Tables;
+using JcmSim.Charts;
+using JcmSim.Charts.Studies;
+using JcmSim.Charts.Style;
+using JcmSim.Model.Scenarios;
+using JcmSim.Model.Scenarios.Parameters;
+using ScottPlot;
+
+namespace JcmSim.Notebooks;
+
+/// <summary>
+/// The result of <see cref="Jcm.MorrisAsync"/>: Morris elementary effects of the scenario's studied
+/// inputs on the mean cumulative reductions at a target year. μ* (mean |effect|) ranks the
+/// inputs by influence, σ (spread of the effects) shows interactions and non-linearity; both in
+/// MtCO2 per full range of the input.
+/// </summary>
+public sealed class MorrisStudy
+{
+    internal MorrisStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, MorrisDesign design, double[] outputs, IReadOnlyList<MorrisIndex> indices, int fiscalYear, int trialsPerPoint, ulong seed)
+    {
+        Scenario = scenario;
+        Inputs = inputs;
+        Design = design;
+        Outputs = outputs;
+        Indices = indices;
+        FiscalYear = fiscalYear;
+        TrialsPerPoint = trialsPerPoint;
+        Seed = seed;
+    }
+
+    /// <summary>The scenario studied.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The inputs, by design column, with the ranges they were studied over.</summary>
+    public IReadOnlyList<StudiedInput> Inputs { get; }
+
+    /// <summary>The trajectories (unit-cube points).</summary>
+    public MorrisDesign Design { get; }
+
+    /// <summary>Mean cumulative reductions at <see cref="FiscalYear"/>, MtCO2, at each design point.</summary>
+    public IReadOnlyList<double> Outputs { get; }
+
+    /// <summary>μ, μ* (with its bootstrap interval) and σ per input, in MtCO2.</summary>
+    public IReadOnlyList<MorrisIndex> Indices { get; }
+
+    /// <summary>The target year whose cumulative is the output.</summary>
+    public int FiscalYear { get; }
+
+    /// <summary>Trials per design point.</summary>
+    public int TrialsPerPoint { get; }
+
+    /// <summary>Seed shared by every point.</summary>
+    public ulong Seed { get; }
+
+    /// <summary>Inputs by μ*, largest first: μ* with its 95% interval, μ and σ.</summary>
+    public ResultTable Table()
+    {
+        var rows = Indices.OrderByDescending(i => i.MuStar).Select(i => (IReadOnlyList<string>)
+        [
+            Inputs[i.Input].Path,
+            Inputs[i.Input].Range.Describe(),
+            string.Create(CultureInfo.InvariantCulture, $"{i.MuStar:F1} [{i.MuStarLow:F1}, {i.MuStarHigh:F1}]"),
+            i.Mu.ToString("F1", CultureInfo.InvariantCulture),
+            i.Sigma.ToString("F1", CultureInfo.InvariantCulture),
+        ]).ToList();
+        return new ResultTable(new TextTable(
+            ["Input", "Study range", "μ* [95% CI] MtCO2", "μ MtCO2", "σ MtCO2"],
+            [false, false, true, true, true],
+            rows,
+            string.Create(CultureInfo.InvariantCulture,
+                $"Elementary effects on mean cumulative reductions by FY{FiscalYear} over each input's full range: {Design.Trajectories} trajectories, {Design.Levels} levels, {TrialsPerPoint} trials per point, seed {Seed}.")));
+    }
+
+    /// <summary>μ* against σ with labelled points and μ* whiskers.</summary>
+    public Plot Chart(string language = "en")
+    {
+        ChartFonts.EnsureInstalled();
+        var data = new MorrisChartData(
+            new StudyProvenance(Jcm.Version, Scenario.Name, Scenario.Title, TrialsPerPoint, Seed),
+            Inputs.Select(i => new StudyInput(i.Parameter.Label)).ToList(),
+            new LocalizedText($"mean cumulative reductions by FY{FiscalYear}", $"{FiscalYear}年度までの累積削減量の平均"),
+            "MtCO2",
+            Design.Trajectories,
+            Indices);
+        return StudyCharts.Morris(data, new ChartOptions { Language = language });
+    }
+
+    /// <summary>The table as text.</summary>
+    public override string ToString() => Table().ToString();
+}
