@@ -50,8 +50,9 @@ internal static class MorrisChart
         ChartStyle.NumberTicks(plot.Axes.Bottom);
         ChartStyle.NumberTicks(plot.Axes.Left);
         plot.Grid.XAxisStyle.IsVisible = true;
-        plot.Axes.Bottom.Label.Text = ChartText.Format(text.MorrisMuStarAxisFormat, data.OutputUnit);
-        plot.Axes.Left.Label.Text = ChartText.Format(text.MorrisSigmaAxisFormat, data.OutputUnit);
+        var unitless = string.IsNullOrEmpty(data.OutputUnit);
+        plot.Axes.Bottom.Label.Text = unitless ? text.MorrisMuStarAxis : ChartText.Format(text.MorrisMuStarAxisFormat, data.OutputUnit);
+        plot.Axes.Left.Label.Text = unitless ? text.MorrisSigmaAxis : ChartText.Format(text.MorrisSigmaAxisFormat, data.OutputUnit);
         plot.Axes.SetLimits(-0.02 * right, right, -0.04 * top, top);
         return plot;
     }

@@ -36,6 +36,8 @@ public sealed class StudyChartText
         MorrisSubtitleFormat = "{0}: μ* overall effect of moving an input across its range, σ non-linearity or interactions; {1} trajectories × {2} trials; whiskers: {3} bootstrap intervals of μ*",
         MorrisMuStarAxisFormat = "μ*, mean absolute effect over the input's range ({0})",
         MorrisSigmaAxisFormat = "σ, spread of the effects ({0})",
+        MorrisMuStarAxis = "μ*, mean absolute effect over the input's range",
+        MorrisSigmaAxis = "σ, spread of the effects",
         MorrisDiagonal = "σ = μ* (strongly non-linear or interacting above)",
         MorrisInputs = "Input",
         PrimTrajectoryTitle = "Scenario discovery: the PRIM peeling trajectory",
@@ -76,6 +78,8 @@ public sealed class StudyChartText
         MorrisSubtitleFormat = "{0}：μ*は入力を範囲全体で動かしたときの影響の大きさ、σは非線形性・交互作用。{1}軌道×{2}試行。ひげはμ*のブートストラップ{3}区間",
         MorrisMuStarAxisFormat = "μ*：入力の範囲全体での影響の絶対値の平均（{0}）",
         MorrisSigmaAxisFormat = "σ：影響のばらつき（{0}）",
+        MorrisMuStarAxis = "μ*：入力の範囲全体での影響の絶対値の平均",
+        MorrisSigmaAxis = "σ：影響のばらつき",
         MorrisDiagonal = "σ = μ*（これより上は非線形性・交互作用が強い）",
         MorrisInputs = "入力",
         PrimTrajectoryTitle = "シナリオ探索：PRIMの剥離軌跡",
@@ -156,6 +160,12 @@ public sealed class StudyChartText
     /// <summary>Morris vertical axis: {0} unit.</summary>
     public required string MorrisSigmaAxisFormat { get; init; }
 
+    /// <summary>Morris horizontal axis of a dimensionless output.</summary>
+    public required string MorrisMuStarAxis { get; init; }
+
+    /// <summary>Morris vertical axis of a dimensionless output.</summary>
+    public required string MorrisSigmaAxis { get; init; }
+
     /// <summary>Legend of the σ = μ* line.</summary>
     public required string MorrisDiagonal { get; init; }
 
@@ -228,6 +238,8 @@ public sealed class StudyChartText
         MorrisSubtitleFormat,
         MorrisMuStarAxisFormat,
         MorrisSigmaAxisFormat,
+        MorrisMuStarAxis,
+        MorrisSigmaAxis,
         MorrisDiagonal,
         MorrisInputs,
         PrimTrajectoryTitle,

@@ -80,6 +80,17 @@ public sealed class StudyChartTests
     }
 
     [Fact]
+    public void Morris_axes_of_a_dimensionless_output_carry_no_empty_unit()
+    {
+        var data = SampleStudies.Morris() with { OutputUnit = "" };
+
+        var texts = PlotTexts.Collect(StudyCharts.Morris(data));
+
+        Assert.Contains("σ, spread of the effects", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("()", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Prim_box_chart_needs_the_range_of_each_restricted_input()
     {
         var data = SampleStudies.Prim();
