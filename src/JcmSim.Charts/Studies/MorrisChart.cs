@@ -32,16 +32,11 @@ internal static class MorrisChart
         line.LineWidth = 1.5f;
         line.LinePattern = LinePattern.Dashed;
 
-        // Labels of points close together (often several inputs with σ ≈ 0) are stacked upwards.
-        var placed = new List<(double X, double Y, int Level)>();
-        foreach (var index in indices.OrderBy(i => i.MuStar).ThenBy(i => i.Input))
+        foreach (var index in indices)
         {
             Whiskers.Horizontal(plot, index.MuStarLow, index.MuStarHigh, index.Sigma, top * 0.025);
             var point = plot.Add.Marker(index.MuStar, index.Sigma, MarkerShape.FilledCircle, 11, OkabeIto.Blue);
             point.LegendText = "";
-            var level = placed.Where(p => Math.Abs(p.X - index.MuStar) < 0.25 * right && Math.Abs(p.Y - index.Sigma) < 0.05 * top).Select(p => p.Level + 1).DefaultIfEmpty(0).Max();
-            placed.Add((index.MuStar, index.Sigma, level));
-            ChartStyle.AddNote(plot, data.Inputs[index.Input].Name.In(common.Language), index.MuStar, index.Sigma, Alignment.LowerLeft, offsetX: 7, offsetY: -5 - (18 * level), size: 12);
         }
 
         plot.Legend.ManualItems.Add(ChartStyle.LineEntry(text.MorrisInputs, OkabeIto.Blue, width: 0, marker: MarkerShape.FilledCircle));
@@ -54,6 +49,13 @@ internal static class MorrisChart
         plot.Axes.Bottom.Label.Text = unitless ? text.MorrisMuStarAxis : ChartText.Format(text.MorrisMuStarAxisFormat, data.OutputUnit);
         plot.Axes.Left.Label.Text = unitless ? text.MorrisSigmaAxis : ChartText.Format(text.MorrisSigmaAxisFormat, data.OutputUnit);
         plot.Axes.SetLimits(-0.02 * right, right, -0.04 * top, top);
+
+        // Last: the labels are placed on the final layout.
+        using (var labels = new PointLabels(plot))
+        {
+            labels.Add(indices.Select(i => (i.MuStar, i.Sigma, data.Inputs[i.Input].Name.In(common.Language))).ToList());
+        }
+
         return plot;
     }
 }

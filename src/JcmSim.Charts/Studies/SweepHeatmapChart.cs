@@ -95,8 +95,19 @@ internal static class SweepHeatmapChart
             ? ChartStyle.LineEntry(ChartText.Format(text.OutlineFormat, level), ChartStyle.TargetColor, width: 2.5f)
             : ChartStyle.LineEntry(ChartText.Format(text.OutlineFormat, level), ChartStyle.TargetColor, width: 0, marker: MarkerShape.OpenCircle));
         ChartStyle.ShowLegendBelow(plot);
-        ChartStyle.NumberTicks(plot.Axes.Bottom);
-        ChartStyle.NumberTicks(plot.Axes.Left);
+        if (isGrid)
+        {
+            // Ticks at the design's levels, the centres of the cells: automatic ticks would also
+            // label the half cell beyond the first and last level, outside the range studied.
+            LevelTicks(plot.Axes.Bottom, xs, common);
+            LevelTicks(plot.Axes.Left, ys, common);
+        }
+        else
+        {
+            ChartStyle.NumberTicks(plot.Axes.Bottom);
+            ChartStyle.NumberTicks(plot.Axes.Left);
+        }
+
         plot.Grid.YAxisStyle.IsVisible = false;
         plot.Axes.Bottom.Label.Text = data.XInput.Label(common.Language);
         plot.Axes.Left.Label.Text = data.YInput.Label(common.Language);
@@ -132,6 +143,19 @@ internal static class SweepHeatmapChart
         edges[0] = values[0] - ((values[1] - values[0]) / 2);
         edges[^1] = values[^1] + ((values[^1] - values[^2]) / 2);
         return edges;
+    }
+
+    private static void LevelTicks(IAxis axis, double[] levels, ChartText text)
+    {
+        // Every level up to 11, else every second or third so the labels do not collide.
+        var every = (int)Math.Ceiling(levels.Length / 11.0);
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var i = 0; i < levels.Length; i += every)
+        {
+            ticks.AddMajor(levels[i], text.Numbers.Short(levels[i]));
+        }
+
+        axis.TickGenerator = ticks;
     }
 
     private static double Pad(double[] sorted)

@@ -23,7 +23,8 @@ internal sealed class FooterPanel : PanelBase
     public override void Render(RenderPack rp, float size, float offset)
     {
         var rect = GetPanelRect(rp.DataRect, size, offset, rp.Paint);
-        var text = TextWrap.Wrap(Label.Text, rp.FigureRect.Width - (2 * 16), Label, rp.Paint);
+        // The layout width, as in Measure (the figure rectangle is in device pixels at scale 2; see HeaderPanel).
+        var text = TextWrap.Wrap(Label.Text, ChartStyle.LogicalWidth - (2 * 16), Label, rp.Paint);
         var height = Label.Measure(text, rp.Paint).Height;
         Label.Render(rp.Canvas, new Pixel(rp.FigureRect.Left + 16, rect.Bottom - Padding - height), rp.Paint, text);
     }

@@ -37,7 +37,10 @@ internal sealed class HeaderPanel : PanelBase
     {
         var rect = GetPanelRect(rp.DataRect, size, offset, rp.Paint);
         var left = rp.FigureRect.Left + Padding;
-        var width = rp.FigureRect.Width - (2 * Padding);
+        // The layout width, as in Measure: when the PNG is drawn at scale 2 the figure rectangle is in
+        // device pixels (twice as wide) while text is measured in layout units, so wrapping by it
+        // left a long subtitle on one line running off the edge.
+        var width = ChartStyle.LogicalWidth - (2 * Padding);
         var titleText = TextWrap.Wrap(Title.Text, width, Title, rp.Paint);
         var y = rect.Top + Padding;
         Title.Render(rp.Canvas, new Pixel(left, y), rp.Paint, titleText);

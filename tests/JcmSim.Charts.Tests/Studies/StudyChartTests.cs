@@ -18,7 +18,7 @@ public sealed class StudyChartTests
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "en", "ja" })
         {
-            foreach (var kind in new[] { "sweep", "sweep-cumulative", "heatmap-grid", "heatmap-lhs", "sobol", "morris", "prim-trajectory", "prim-box" })
+            foreach (var kind in new[] { "sweep", "sweep-cumulative", "heatmap-grid", "heatmap-lhs", "sobol", "morris", "prim-trajectory", "prim-box", "prim-box-long-names" })
             {
                 data.Add(kind, language);
             }
@@ -80,6 +80,54 @@ public sealed class StudyChartTests
     }
 
     [Fact]
+    public void Heatmap_of_a_grid_labels_the_design_levels_only()
+    {
+        var data = SampleStudies.Grid() with { X = SampleStudies.Grid().X.Select(x => (3 * x) - 1).ToList() };
+        var plot = StudyCharts.SweepHeatmap(data);
+
+        plot.RenderInMemory(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
+        var ticks = plot.Axes.Bottom.TickGenerator.Ticks.Select(t => t.Position).ToArray();
+
+        Assert.Equal(data.X.Distinct().Order(), ticks.Order());
+    }
+
+    [Fact]
+    public void Morris_labels_of_crowded_points_do_not_overlap()
+    {
+        // Eight inputs crowded near the origin, as in the baseline's screening.
+        var data = SampleStudies.Morris();
+        var crowded = Enumerable.Range(0, 8).Select(i => new JcmSim.Analysis.Studies.MorrisIndex(i % 5, 2 + i, 2 + i, 1 + (i * 0.7), 1 + i, 3 + i)).ToList();
+        crowded.Add(new JcmSim.Analysis.Studies.MorrisIndex(0, 300, 300, 150, 250, 350));
+        var inputs = Enumerable.Range(0, 9).Select(i => new StudyInput(new JcmSim.Model.Scenarios.LocalizedText($"Input number {i} with a long name"))).ToList();
+        var crowdedData = data with { Inputs = inputs, Indices = crowded.Select((c, i) => c with { Input = i }).ToList() };
+
+        var plot = StudyCharts.Morris(crowdedData);
+        var png = Path.Combine(RepositoryPaths.Output("studies"), "morris-crowded.png");
+        ChartExport.SavePng(plot, png);
+
+        // Label rectangles in layout pixels of the rendered chart (12 px text, as drawn).
+        plot.RenderInMemory(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
+        using var typeface = ChartFonts.OpenTypeface();
+        using var font = new SkiaSharp.SKFont(typeface, 12);
+        var boxes = plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().Select(t =>
+        {
+            var anchor = plot.GetPixel(t.Location);
+            var width = font.MeasureText(t.LabelText);
+            var left = anchor.X + t.OffsetX - (t.LabelAlignment == Alignment.LowerRight ? width : 0);
+            var bottom = anchor.Y + t.OffsetY;
+            return new SkiaSharp.SKRect(left, bottom - 12, left + width, bottom);
+        }).ToList();
+        Assert.Equal(9, boxes.Count);
+        for (var a = 0; a < boxes.Count; a++)
+        {
+            for (var b = 0; b < a; b++)
+            {
+                Assert.False(boxes[a].IntersectsWith(boxes[b]), $"Labels {a} and {b} overlap: {boxes[a]} and {boxes[b]}.");
+            }
+        }
+    }
+
+    [Fact]
     public void Morris_axes_of_a_dimensionless_output_carry_no_empty_unit()
     {
         var data = SampleStudies.Morris() with { OutputUnit = "" };
@@ -131,7 +179,14 @@ public sealed class StudyChartTests
         "morris" => StudyCharts.Morris(SampleStudies.Morris(), options),
         "prim-trajectory" => StudyCharts.PrimTrajectory(SampleStudies.Prim(), options),
         "prim-box" => StudyCharts.PrimBox(SampleStudies.Prim(), options),
+        "prim-box-long-names" => StudyCharts.PrimBox(LongNames(SampleStudies.Prim()), options),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    // Names as long as the baseline's parameter labels, so the box sentence needs two lines.
+    private static PrimChartData LongNames(PrimChartData data) => data with
+    {
+        Inputs = data.Inputs.Select(i => i with { Name = new JcmSim.Model.Scenarios.LocalizedText($"{i.Name.En} of all private finance channels together", $"{i.Name.In("ja")}（全ての民間資金チャネルの合計に対する倍率）") }).ToList(),
     };
 
     private static IEnumerable<string> ExpectedTexts(string kind, string language)
@@ -147,6 +202,7 @@ public sealed class StudyChartTests
             "morris" => ["μ*", ja ? "クレジット価格の趨勢" : "Credit price trend"],
             "prim-trajectory" => [ja ? "選ばれた箱" : "Chosen box", ja ? "カバレッジ" : "Coverage"],
             "prim-box" => [ja ? "2030年度目標が未達となるのは、主に" : "The FY2030 target is missed mostly when", ja ? "民間資金の倍率" : "Private capital multiplier"],
+            "prim-box-long-names" => [ja ? "（カバレッジ" : "(coverage"],
             _ => [],
         };
     }
