@@ -29,9 +29,14 @@ internal static class BlockCheckpointFile
     public static string Name(int scenario, int block) => $"{scenario}-{block}.block";
 
     /// <summary>Writes <paramref name="result"/> to <paramref name="path"/> atomically (temporary file, flush, rename).</summary>
-    public static void Write(string path, int scenario, int block, TrialBlockResult result)
+    /// <param name="path">The block's file.</param>
+    /// <param name="scenario">Scenario index.</param>
+    /// <param name="block">Block index.</param>
+    /// <param name="result">The block.</param>
+    /// <param name="payload">A buffer the caller reuses from block to block (a block is megabytes: a new buffer each time would churn the large-object heap).</param>
+    public static void Write(string path, int scenario, int block, TrialBlockResult result, MemoryStream payload)
     {
-        using var payload = new MemoryStream();
+        payload.SetLength(0);
         using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
             var targets = result.CumulativeMt.Length;

@@ -225,9 +225,10 @@ public sealed class RunCheckpoint : IAsyncDisposable
     {
         try
         {
+            using var payload = new MemoryStream();
             await foreach (var (scenario, block, result) in _queue.Reader.ReadAllAsync())
             {
-                BlockCheckpointFile.Write(Path.Combine(_path, BlockCheckpointFile.Name(scenario, block)), scenario, block, result);
+                BlockCheckpointFile.Write(Path.Combine(_path, BlockCheckpointFile.Name(scenario, block)), scenario, block, result, payload);
             }
         }
         catch (Exception exception)
