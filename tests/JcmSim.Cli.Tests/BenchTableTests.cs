@@ -1,0 +1,31 @@
+using JcmSim.Cli.Benchmarking;
+using Spectre.Console.Testing;
+
+namespace JcmSim.Cli.Tests;
+
+public sealed class BenchTableTests
+{
+    private static RunStats Stats(string mode, int trials, double seconds, long peakBytes, long grainCalls = 0, long blockYears = 0) =>
+        new(mode, trials, 128, seconds, seconds + 2, trials / seconds, peakBytes, 1L << 30, grainCalls, blockYears, seconds * 2);
+
+    [Fact]
+    public void Table_sets_each_figure_beside_its_goal()
+    {
+        var report = new BenchReport("0.1.0", false, new BenchMachine(2, 24L << 30, "Linux", ".NET 10"), "scenarios/baseline.yaml", BenchRunner.Full,
+            Stats("inprocess", 100_000, 64, 400L << 20),
+            Stats("embedded", 100_000, 80, 450L << 20, 680_000, 11_730),
+            Stats("embedded", 1_000_000, 790, 900L << 20, 6_800_000, 117_195),
+            EmbeddedToInProcessRatio: 0.80, LargeToSmallTimeRatio: 9.6, LargeToSmallSimulateTimeRatio: 9.9, LargeToSmallPeakMemoryRatio: 2.0, GrainCallsPerBlockYear: 58);
+        var console = new TestConsole { EmitAnsiSequences = false };
+        console.Profile.Width = 200;
+
+        console.Write(BenchTable.Build(report));
+
+        var lines = console.Output.Split('\n');
+        Assert.Contains(lines, l => l.Contains("Embedded ÷ in-process throughput", StringComparison.Ordinal) && l.Contains("0.80", StringComparison.Ordinal) && l.Contains("≥ 0.85 not met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Time 1,000,000 ÷ 100,000 trials (whole command)", StringComparison.Ordinal) && l.Contains("≤ 11 met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Peak memory ratio", StringComparison.Ordinal) && l.Contains("≤ 1.3 not met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Peak memory, 1,000,000 trials", StringComparison.Ordinal) && l.Contains("900 MB", StringComparison.Ordinal) && l.Contains("< 1.5 GB met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Grain calls per block-year", StringComparison.Ordinal) && l.Contains("58.0", StringComparison.Ordinal));
+    }
+}
