@@ -14,6 +14,7 @@ namespace JcmSim.Cli.Benchmarking;
 /// <param name="LargeToSmallSimulateTimeRatio">The same for the simulation phase only.</param>
 /// <param name="LargeToSmallPeakMemoryRatio">Peak working set of the large run ÷ the small run (goal ≤ 1.3).</param>
 /// <param name="GrainCallsPerBlockYear">Grain calls per block and simulated year in the embedded run.</param>
+/// <param name="EmbeddedToInProcessCpuRatio">In-process ÷ embedded processor time per trial: the same comparison in CPU time, which other work on the machine disturbs less than wall time.</param>
 public sealed record BenchReport(
     string Version,
     bool Quick,
@@ -27,7 +28,8 @@ public sealed record BenchReport(
     double LargeToSmallTimeRatio,
     double LargeToSmallSimulateTimeRatio,
     double LargeToSmallPeakMemoryRatio,
-    double GrainCallsPerBlockYear);
+    double GrainCallsPerBlockYear,
+    double EmbeddedToInProcessCpuRatio);
 
 /// <summary>The trial counts of a benchmark.</summary>
 /// <param name="Small">Trials of the in-process and embedded runs (100,000; 2,000 with --quick).</param>

@@ -56,7 +56,8 @@ public static class BenchRunner
                 large.WallSeconds / embedded.WallSeconds,
                 large.SimulateSeconds / embedded.SimulateSeconds,
                 (double)large.PeakWorkingSetBytes / embedded.PeakWorkingSetBytes,
-                embedded.BlockYears == 0 ? 0 : (double)embedded.GrainCalls / embedded.BlockYears);
+                embedded.BlockYears == 0 ? 0 : (double)embedded.GrainCalls / embedded.BlockYears,
+                (inProcess.CpuSeconds / inProcess.Trials) / (embedded.CpuSeconds / embedded.Trials));
             await WriteAsync(outFile, report, cancellationToken);
             context.Console.Write(BenchTable.Build(report));
             context.Console.MarkupLineInterpolated($"bench.json: {Path.GetFullPath(outFile)}");

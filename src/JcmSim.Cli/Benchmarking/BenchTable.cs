@@ -17,6 +17,7 @@ public static class BenchTable
         table.AddRow($"In-process, {small} trials", Rate(report.InProcess), "");
         table.AddRow($"Embedded Orleans, {small} trials", Rate(report.Embedded), "");
         table.AddRow("Embedded ÷ in-process throughput", F(report.EmbeddedToInProcessRatio, "0.00"), Goal(report.EmbeddedToInProcessRatio >= 0.85, "≥ 0.85"));
+        table.AddRow("The same in CPU time per trial", F(report.EmbeddedToInProcessCpuRatio, "0.00"), "");
         table.AddRow($"Time {large} ÷ {small} trials (whole command)", F(report.LargeToSmallTimeRatio, "0.0"), Goal(report.LargeToSmallTimeRatio <= 11, "≤ 11"));
         table.AddRow($"Time {large} ÷ {small} trials (simulation)", F(report.LargeToSmallSimulateTimeRatio, "0.0"), "");
         table.AddRow($"Peak memory, {small} trials", Megabytes(report.Embedded.PeakWorkingSetBytes), "");
