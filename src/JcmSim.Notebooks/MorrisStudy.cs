@@ -16,43 +16,20 @@ namespace JcmSim.Notebooks;
 /// inputs by influence, σ (spread of the effects) shows interactions and non-linearity; both in
 /// MtCO2 per full range of the input.
 /// </summary>
-public sealed class MorrisStudy
+public sealed class MorrisStudy : DesignStudy
 {
     internal MorrisStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, MorrisDesign design, double[] outputs, IReadOnlyList<MorrisIndex> indices, int fiscalYear, int trialsPerPoint, ulong seed)
+        : base(scenario, inputs, outputs, fiscalYear, trialsPerPoint, seed)
     {
-        Scenario = scenario;
-        Inputs = inputs;
         Design = design;
-        Outputs = outputs;
         Indices = indices;
-        FiscalYear = fiscalYear;
-        TrialsPerPoint = trialsPerPoint;
-        Seed = seed;
     }
 
-    /// <summary>The scenario studied.</summary>
-    public Scenario Scenario { get; }
-
-    /// <summary>The inputs, by design column, with the ranges they were studied over.</summary>
-    public IReadOnlyList<StudiedInput> Inputs { get; }
-
-    /// <summary>The trajectories (unit-cube points).</summary>
+    /// <summary>The design (unit-cube points, in the order of <see cref="DesignStudy.Outputs"/>).</summary>
     public MorrisDesign Design { get; }
-
-    /// <summary>Mean cumulative reductions at <see cref="FiscalYear"/>, MtCO2, at each design point.</summary>
-    public IReadOnlyList<double> Outputs { get; }
 
     /// <summary>μ, μ* (with its bootstrap interval) and σ per input, in MtCO2.</summary>
     public IReadOnlyList<MorrisIndex> Indices { get; }
-
-    /// <summary>The target year whose cumulative is the output.</summary>
-    public int FiscalYear { get; }
-
-    /// <summary>Trials per design point.</summary>
-    public int TrialsPerPoint { get; }
-
-    /// <summary>Seed shared by every point.</summary>
-    public ulong Seed { get; }
 
     /// <summary>Inputs by μ*, largest first: μ* with its 95% interval, μ and σ.</summary>
     public ResultTable Table()
@@ -78,9 +55,9 @@ public sealed class MorrisStudy
     {
         ChartFonts.EnsureInstalled();
         var data = new MorrisChartData(
-            new StudyProvenance(Jcm.Version, Scenario.Name, Scenario.Title, TrialsPerPoint, Seed),
-            Inputs.Select(i => new StudyInput(i.Parameter.Label)).ToList(),
-            new LocalizedText($"mean cumulative reductions by FY{FiscalYear}", $"{FiscalYear}年度までの累積削減量の平均"),
+            Provenance,
+            ChartInputs,
+            Output,
             "MtCO2",
             Design.Trajectories,
             Indices);

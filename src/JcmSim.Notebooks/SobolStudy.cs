@@ -15,43 +15,20 @@ namespace JcmSim.Notebooks;
 /// scenario's studied inputs on the mean cumulative reductions at a target year — the share of the
 /// output's variance over the study ranges that each input explains alone, and with its interactions.
 /// </summary>
-public sealed class SobolStudy
+public sealed class SobolStudy : DesignStudy
 {
     internal SobolStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, SaltelliDesign design, double[] outputs, SobolIndices indices, int fiscalYear, int trialsPerPoint, ulong seed)
+        : base(scenario, inputs, outputs, fiscalYear, trialsPerPoint, seed)
     {
-        Scenario = scenario;
-        Inputs = inputs;
         Design = design;
-        Outputs = outputs;
         Indices = indices;
-        FiscalYear = fiscalYear;
-        TrialsPerPoint = trialsPerPoint;
-        Seed = seed;
     }
 
-    /// <summary>The scenario studied.</summary>
-    public Scenario Scenario { get; }
-
-    /// <summary>The inputs, by design column, with the ranges they were studied over.</summary>
-    public IReadOnlyList<StudiedInput> Inputs { get; }
-
-    /// <summary>The Saltelli design (unit-cube points).</summary>
+    /// <summary>The design (unit-cube points, in the order of <see cref="DesignStudy.Outputs"/>).</summary>
     public SaltelliDesign Design { get; }
-
-    /// <summary>Mean cumulative reductions at <see cref="FiscalYear"/>, MtCO2, at each design point.</summary>
-    public IReadOnlyList<double> Outputs { get; }
 
     /// <summary>First-order and total indices with bootstrap intervals.</summary>
     public SobolIndices Indices { get; }
-
-    /// <summary>The target year whose cumulative is the output.</summary>
-    public int FiscalYear { get; }
-
-    /// <summary>Trials per design point.</summary>
-    public int TrialsPerPoint { get; }
-
-    /// <summary>Seed shared by every point.</summary>
-    public ulong Seed { get; }
 
     /// <summary>Inputs by total index, largest first, with 95% bootstrap intervals.</summary>
     public ResultTable Table()
@@ -76,9 +53,9 @@ public sealed class SobolStudy
     {
         ChartFonts.EnsureInstalled();
         var data = new SobolChartData(
-            new StudyProvenance(Jcm.Version, Scenario.Name, Scenario.Title, TrialsPerPoint, Seed),
-            Inputs.Select(i => new StudyInput(i.Parameter.Label)).ToList(),
-            new LocalizedText($"mean cumulative reductions by FY{FiscalYear}", $"{FiscalYear}年度までの累積削減量の平均"),
+            Provenance,
+            ChartInputs,
+            Output,
             Indices);
         return StudyCharts.Sobol(data, new ChartOptions { Language = language });
     }
