@@ -16,7 +16,7 @@ public static class DiscoverCommand
         var target = new Option<int?>("--target") { Description = "Target year (default: the first target, e.g. 2030)." };
         var from = new Option<string?>("--from") { Description = "Analyse the points of this 'jcmsim sweep' output folder instead of running a sweep." };
         var samples = new Option<int>("--samples") { Description = $"Points of the Latin-hypercube sweep run when --from is not given (default {DiscoverOptions.DefaultSamples}).", DefaultValueFactory = _ => DiscoverOptions.DefaultSamples };
-        samples.Validators.Add(r => StudyCommandLine.InRange(r, 2, StudyDesign.MaxPoints, "--samples"));
+        samples.Validators.Add(r => IntOptionRange.Check(r, 2, StudyDesign.MaxPoints, "--samples"));
         var missedBelow = new Option<double>("--missed-below") { Description = "A point misses the target when its P(met) is below this (default 0.5: more likely missed than met).", DefaultValueFactory = _ => 0.5 };
         missedBelow.Validators.Add(r =>
         {

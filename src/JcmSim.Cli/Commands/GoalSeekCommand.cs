@@ -27,7 +27,7 @@ public static class GoalSeekCommand
         var low = new Option<double?>("--low") { Description = "Lower end of the search (default: the lower end of the lever's range in uncertainties:)." };
         var high = new Option<double?>("--high") { Description = "Upper end of the search (default: the upper end of the lever's range)." };
         var probes = new Option<int>("--max-probes") { Description = $"Most runs of the bisection (default {GoalSeekOptions.DefaultMaxProbes}).", DefaultValueFactory = _ => GoalSeekOptions.DefaultMaxProbes };
-        probes.Validators.Add(r => StudyCommandLine.InRange(r, 3, 100, "--max-probes"));
+        probes.Validators.Add(r => IntOptionRange.Check(r, 3, 100, "--max-probes"));
         var common = new StudyCommandLine("goal-seek", "--trials", GoalSeekOptions.DefaultTrials);
         var command = new Command("goal-seek", "The value of a lever at which the target is met with a given probability (bisection under common random numbers).");
         command.Arguments.Add(scenario);

@@ -22,24 +22,17 @@ public static class RunCommand
     {
         var scenarios = new Argument<string[]>("scenario") { Description = "Scenario YAML files; with several, the first is the reference.", Arity = ArgumentArity.OneOrMore };
         var trials = new Option<int>("--trials", "-n") { Description = $"Trials per scenario (1–{MaxTrials:N0}).", DefaultValueFactory = _ => 10_000 };
-        trials.Validators.Add(r => InRange(r, Parsed(r), 1, MaxTrials, "--trials"));
+        trials.Validators.Add(r => IntOptionRange.Check(r, 1, MaxTrials, "--trials"));
         var seed = new Option<ulong>("--seed", "-s") { Description = "Seed (0–18446744073709551615); the same seed gives the same numbers.", DefaultValueFactory = _ => 1UL };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: out/NAME-TIMESTAMP). Must be empty or absent unless --force." };
         var blockSize = new Option<int>("--block-size") { Description = $"Trials per block, 1–{MaxBlockSize:N0}; results do not depend on it (default: automatic)." };
-        blockSize.Validators.Add(r =>
-        {
-            var value = Parsed(r);
-            if (value != 0)
-            {
-                InRange(r, value, 1, MaxBlockSize, "--block-size");
-            }
-        });
+        blockSize.Validators.Add(r => IntOptionRange.Check(r, 1, MaxBlockSize, "--block-size", alsoAllowed: 0));
         var language = new Option<string>("--lang") { Description = "Language of tables and charts.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "ja");
         var force = new Option<bool>("--force") { Description = "Replace the output folder if it is not empty." };
         var inProcess = new Option<bool>("--in-process") { Description = "Run without Orleans (the benchmark baseline); same numbers." };
         var parallel = new Option<int>("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
-        parallel.Validators.Add(r => InRange(r, Parsed(r), 0, 1024, "--parallel"));
+        parallel.Validators.Add(r => IntOptionRange.Check(r, 0, 1024, "--parallel"));
         var cluster = SiloCommand.ClusterOption("Run on the cluster of 'jcmsim silo' nodes whose membership is in this Redis (redis=HOST:PORT); default: an embedded silo.");
         var precision = new Option<double?>("--precision")
         {
@@ -54,7 +47,7 @@ public static class RunCommand
             }
         });
         var maxTrials = new Option<int>("--max-trials") { Description = $"With --precision: the most trials per scenario (default 1,000,000; at most {MaxTrials:N0}).", DefaultValueFactory = _ => 1_000_000 };
-        maxTrials.Validators.Add(r => InRange(r, Parsed(r), 1, MaxTrials, "--max-trials"));
+        maxTrials.Validators.Add(r => IntOptionRange.Check(r, 1, MaxTrials, "--max-trials"));
         var stats = new Option<string?>("--stats") { Hidden = true, Description = "Write the run's throughput, peak memory and grain calls as JSON to this file (for jcmsim bench)." };
         var resume = new Option<string?>("--resume") { Description = "Continue the interrupted run of this output folder from its checkpoints (same scenarios and options)." };
 
@@ -117,20 +110,5 @@ public static class RunCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // The option's number, or null when the text is not one: the parser reports that itself, and
-    // GetValueOrDefault would throw inside a validator (e.g. --trials 1e6 or --trials 99999999999).
-    private static int? Parsed(System.CommandLine.Parsing.OptionResult result) =>
-        result.Tokens.Count == 0
-            ? result.GetValueOrDefault<int>()
-            : int.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    private static void InRange(System.CommandLine.Parsing.OptionResult result, int? value, int min, int max, string name)
-    {
-        if (value < min || value > max)
-        {
-            result.AddError($"{name} {value} is out of range (allowed: {min:N0}–{max:N0}).");
-        }
     }
 }

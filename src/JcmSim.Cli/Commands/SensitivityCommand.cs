@@ -16,7 +16,7 @@ public static class SensitivityCommand
         var method = new Option<string>("--method") { Description = "sobol: first- and total-order indices (Saltelli design, Jansen); morris: elementary effects μ*, σ.", DefaultValueFactory = _ => "sobol" };
         method.AcceptOnlyFromAmong("sobol", "morris");
         var samples = new Option<int>("--samples") { Description = "Base samples N of the Saltelli design (default 32; N(k+2) points) or Morris trajectories r (default 10; r(k+1) points).", DefaultValueFactory = _ => 0 };
-        samples.Validators.Add(r => StudyCommandLine.InRange(r, 1, StudyDesign.MaxPoints, "--samples"));
+        samples.Validators.Add(r => IntOptionRange.Check(r, 1, StudyDesign.MaxPoints, "--samples"));
         var target = new Option<int?>("--target") { Description = "Target year of the output (default: the last target, e.g. 2040)." };
         var output = new Option<string>("--output") { Description = "cumulative: mean cumulative MtCO2 at the target year (default; defined even where the target is never met); probability: P(target met).", DefaultValueFactory = _ => "cumulative" };
         output.AcceptOnlyFromAmong("cumulative", "probability");

@@ -16,7 +16,7 @@ public static class SweepCommand
         var design = new Option<string>("--design") { Description = "grid: every combination of --samples levels per input; lhs: a Latin hypercube of --samples points honouring the scenario's correlations.", DefaultValueFactory = _ => "lhs" };
         design.AcceptOnlyFromAmong("grid", "lhs");
         var samples = new Option<int>("--samples") { Description = "Levels per input (grid, default 5) or points (lhs, default 50).", DefaultValueFactory = _ => 0 };
-        samples.Validators.Add(r => StudyCommandLine.InRange(r, 1, StudyDesign.MaxPoints, "--samples"));
+        samples.Validators.Add(r => IntOptionRange.Check(r, 1, StudyDesign.MaxPoints, "--samples"));
         var common = new StudyCommandLine("sweep", "--trials-per-point", SweepOptions.DefaultTrialsPerPoint);
         var command = new Command("sweep", "Parameter sweep over the scenario's uncertainties: P(targets) with intervals and the cumulative at every point, same random numbers everywhere.");
         command.Arguments.Add(scenario);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using JcmSim.Cli.Reporting;
-using JcmSim.Cli.Studies;
 
 namespace JcmSim.Cli.Commands;
 
@@ -20,7 +19,7 @@ public static class TornadoCommand
             Description = $"Trials per run (1–{RunCommand.MaxTrials:N0}; default {TornadoOptions.DefaultTrials}: each input takes two runs).",
             DefaultValueFactory = _ => TornadoOptions.DefaultTrials,
         };
-        trials.Validators.Add(r => StudyCommandLine.InRange(r, 1, RunCommand.MaxTrials, "--trials"));
+        trials.Validators.Add(r => IntOptionRange.Check(r, 1, RunCommand.MaxTrials, "--trials"));
         var seed = new Option<ulong>("--seed", "-s") { Description = "Seed shared by every run (common random numbers).", DefaultValueFactory = _ => 1UL };
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: out/NAME-tornado-TIMESTAMP). Must be empty or absent unless --force." };
         var language = new Option<string>("--lang") { Description = "Language of tables and charts.", DefaultValueFactory = _ => "en" };
@@ -28,7 +27,7 @@ public static class TornadoCommand
         var force = new Option<bool>("--force") { Description = "Replace the output folder if it is not empty." };
         var inProcess = new Option<bool>("--in-process") { Description = "Run without Orleans; same numbers." };
         var parallel = new Option<int>("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
-        parallel.Validators.Add(r => StudyCommandLine.InRange(r, 0, 1024, "--parallel"));
+        parallel.Validators.Add(r => IntOptionRange.Check(r, 0, 1024, "--parallel"));
         var cluster = SiloCommand.ClusterOption("Run on the cluster of 'jcmsim silo' nodes whose membership is in this Redis (redis=HOST:PORT); default: an embedded silo.");
         var only = new Option<string[]>("--only")
         {
@@ -36,7 +35,7 @@ public static class TornadoCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var top = new Option<int>("--top") { Description = "Bars per chart and rows of the table (default 15).", DefaultValueFactory = _ => 15 };
-        top.Validators.Add(r => StudyCommandLine.InRange(r, 1, 200, "--top"));
+        top.Validators.Add(r => IntOptionRange.Check(r, 1, 200, "--top"));
 
         var command = new Command("tornado", "One-at-a-time sensitivity: each uncertain input at its P10 and P90, everything else unchanged, same random numbers.");
         command.Arguments.Add(scenario);

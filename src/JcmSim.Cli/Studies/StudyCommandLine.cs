@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using JcmSim.Cli.Commands;
 using JcmSim.Grains.Hosting;
 
@@ -30,10 +28,10 @@ public sealed class StudyCommandLine
     public StudyCommandLine(string kind, string trialsName, int defaultTrials)
     {
         _trials = new Option<int>(trialsName) { Description = $"Trials per point (1–{RunCommand.MaxTrials:N0}; default {defaultTrials:N0}).", DefaultValueFactory = _ => defaultTrials };
-        _trials.Validators.Add(r => InRange(r, 1, RunCommand.MaxTrials, trialsName));
+        _trials.Validators.Add(r => IntOptionRange.Check(r, 1, RunCommand.MaxTrials, trialsName));
         _output = new Option<string?>("--out", "-o") { Description = $"Output folder (default: out/NAME-{kind}-TIMESTAMP). Must be empty or absent unless --force." };
         _language.AcceptOnlyFromAmong("en", "ja");
-        _parallel.Validators.Add(r => InRange(r, 0, 1024, "--parallel"));
+        _parallel.Validators.Add(r => IntOptionRange.Check(r, 0, 1024, "--parallel"));
     }
 
     /// <summary>Adds the options (with or without <c>--inputs</c>) and the --cluster/--in-process check to <paramref name="command"/>.</summary>
@@ -81,15 +79,4 @@ public sealed class StudyCommandLine
     /// <summary>Items of a comma-separated or repeated option.</summary>
     public static IReadOnlyList<string> SplitList(IEnumerable<string>? values) =>
         (values ?? []).SelectMany(o => o.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-
-    /// <summary>Adds an error when the option's last token is not a whole number in [min, max].</summary>
-    public static void InRange(OptionResult result, int min, int max, string name)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var text = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
-        if (text is not null && (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max))
-        {
-            result.AddError($"{name} {text} is out of range (allowed: {min:N0}–{max:N0}).");
-        }
-    }
 }
