@@ -20,14 +20,17 @@ public class BlockStepBenchmarks
 
     /// <summary>Loads the baseline from the repository.</summary>
     [GlobalSetup]
-    public void Setup() => _scenario = new CompiledScenario(ScenarioLoader.Load(Path.Combine(RepositoryRoot(), "scenarios", "baseline.yaml")));
+    public void Setup() => _scenario = Baseline();
 
     /// <summary>Simulates one block.</summary>
     [Benchmark]
     public TrialBlockResult Block() => InProcessSimulator.RunBlockAsync(_scenario, 7, 0, BlockSize).AsTask().GetAwaiter().GetResult();
 
-    /// <summary>The repository root, found upwards from the benchmark binaries.</summary>
-    internal static string RepositoryRoot()
+    /// <summary>The repository's baseline scenario, compiled.</summary>
+    internal static CompiledScenario Baseline() =>
+        new(ScenarioLoader.Load(Path.Combine(RepositoryRoot(), "scenarios", "baseline.yaml")));
+
+    private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JcmSim.sln")))

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using JcmSim.Model.Scenarios.Loading;
 using JcmSim.Model.Simulation;
 
 namespace JcmSim.Benchmarks;
@@ -23,7 +22,7 @@ public class YearStepBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var scenario = new CompiledScenario(ScenarioLoader.Load(Path.Combine(BlockStepBenchmarks.RepositoryRoot(), "scenarios", "baseline.yaml")));
+        var scenario = BlockStepBenchmarks.Baseline();
         _run = new TrialBlockRun(scenario, 7, 0, Trials, new InProcessBlockActors(scenario, 7, 0, Trials));
         for (var year = scenario.FirstYear; year <= 2035; year++)
         {

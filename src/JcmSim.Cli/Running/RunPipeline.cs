@@ -148,7 +148,6 @@ public static class RunPipeline
         var met = new int[thresholds.Length];
         var done = 0;
         var end = PrecisionStop.FirstWave(options.Trials);
-        checkpoint.Restore(index).ToList();
         progress.Start(scenario.Name, end);
         while (true)
         {

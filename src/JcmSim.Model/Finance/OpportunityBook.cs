@@ -17,16 +17,10 @@ public sealed record OpportunityBook(int Year, OpportunityBatch[] Batches, doubl
     /// <summary>Total opportunities.</summary>
     public int Count => Offsets[^1];
 
-    /// <summary>Puts the countries' batches for <paramref name="year"/> side by side (outcomes indexed by country).</summary>
-    public static OpportunityBook From(int year, IReadOnlyList<CountryYearOutcome> countries)
-    {
-        ArgumentNullException.ThrowIfNull(countries);
-        return From(year, countries, new OpportunityBatch[countries.Count], new double[countries.Count][], new int[countries.Count + 1]);
-    }
-
     /// <summary>
-    /// As <see cref="From(int, IReadOnlyList{CountryYearOutcome})"/>, filling arrays the caller reuses
-    /// from year to year (one entry per country, offsets one more): the book is valid until they are refilled.
+    /// Puts the countries' batches for <paramref name="year"/> side by side (outcomes indexed by country),
+    /// in arrays the caller reuses from year to year (one entry per country, offsets one more): the book
+    /// is valid until they are refilled.
     /// </summary>
     public static OpportunityBook From(int year, IReadOnlyList<CountryYearOutcome> countries, OpportunityBatch[] batches, double[][] premia, int[] offsets)
     {
