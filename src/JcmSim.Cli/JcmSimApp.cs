@@ -2,7 +2,7 @@ using System.CommandLine;
 using JcmSim.Analysis.Results;
 using JcmSim.Cli.Commands;
 using JcmSim.Grains.Hosting;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using Spectre.Console;
 
 namespace JcmSim.Cli;

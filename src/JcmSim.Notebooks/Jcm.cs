@@ -7,7 +7,7 @@ using JcmSim.Charts.Results;
 using JcmSim.Charts.Sensitivity;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Scenarios.Parameters;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Simulation;
 using JcmSim.Notebooks.Engines;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using JcmSim.Model.Outcomes;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Simulation;
 
 namespace JcmSim.Benchmarks;

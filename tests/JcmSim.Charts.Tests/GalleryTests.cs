@@ -4,7 +4,7 @@ using JcmSim.Charts.Rendering;
 using JcmSim.Charts.Results;
 using JcmSim.Charts.Tests.Support;
 using JcmSim.Model.Scenarios;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Simulation;
 
 namespace JcmSim.Charts.Tests;

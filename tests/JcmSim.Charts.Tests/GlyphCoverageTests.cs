@@ -5,7 +5,7 @@ using JcmSim.Charts.Rendering;
 using JcmSim.Charts.Style;
 using JcmSim.Charts.Tests.Support;
 using JcmSim.Model.Scenarios;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using SkiaSharp;
 
 namespace JcmSim.Charts.Tests;

@@ -4,7 +4,7 @@ using JcmSim.Charts.Tests.Support;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Randomness;
 using JcmSim.Model.Scenarios;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 
 namespace JcmSim.Charts.Tests;
 

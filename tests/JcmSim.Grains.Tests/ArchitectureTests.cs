@@ -69,6 +69,49 @@ public sealed class ArchitectureTests
         Assert.Empty(orleans);
     }
 
+    [Fact]
+    public void The_model_references_no_parser_or_file_format_assembly()
+    {
+        var model = typeof(CompiledScenario).Assembly;
+
+        var references = model.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.DoesNotContain(references, name => name.StartsWith("YamlDotNet", StringComparison.Ordinal) || name.StartsWith("Parquet", StringComparison.Ordinal)
+            || name.StartsWith("JcmSim.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_model_source_does_no_file_or_console_io()
+    {
+        // The pure model takes values and returns values: reading scenarios is JcmSim.ScenarioFormat's
+        // work, writing results JcmSim.Analysis's. A reflection check cannot see calls inside method
+        // bodies, so the source is read: any use of System.IO's file types or the console fails.
+        var folder = Path.Combine(RepositoryRoot(), "src", "JcmSim.Model");
+        var io = new System.Text.RegularExpressions.Regex(@"\busing System\.IO\b|\b(File|Directory|FileStream|StreamReader|StreamWriter|FileInfo|DirectoryInfo|Path|Console)\.[A-Z]");
+        var files = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+
+        var offending = files.Where(f => io.IsMatch(File.ReadAllText(f))).Select(f => Path.GetRelativePath(folder, f)).ToList();
+
+        Assert.NotEmpty(files);
+        Assert.Empty(offending);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "JcmSim.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("JcmSim.sln not found above " + AppContext.BaseDirectory);
+    }
+
     private static bool IsCompilerGenerated(Type type) =>
         type.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is not null
         || type.Namespace?.StartsWith("OrleansCodeGen", StringComparison.Ordinal) == true

@@ -1,5 +1,5 @@
 using JcmSim.Analysis.Results;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Notebooks.Tests.Support;
 
 namespace JcmSim.Notebooks.Tests;

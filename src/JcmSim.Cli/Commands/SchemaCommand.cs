@@ -1,5 +1,5 @@
 using System.CommandLine;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 
 namespace JcmSim.Cli.Commands;
 

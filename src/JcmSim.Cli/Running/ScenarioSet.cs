@@ -1,4 +1,4 @@
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 
 namespace JcmSim.Cli.Running;
 

@@ -1,6 +1,6 @@
 using JcmSim.Cli.Running;
 using JcmSim.Cli.Tests.Support;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Simulation;
 
 namespace JcmSim.Cli.Tests.Robustness;

@@ -1,6 +1,6 @@
 using JcmSim.Model.Finance;
 using JcmSim.Model.Scenarios;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Tests.Support;
 
 namespace JcmSim.Model.Tests.Scenarios;

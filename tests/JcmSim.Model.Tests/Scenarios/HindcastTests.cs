@@ -1,7 +1,7 @@
 using System.Globalization;
 using JcmSim.Model.Outcomes;
 using JcmSim.Model.Scenarios;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Simulation;
 using JcmSim.Model.Tests.Support;
 

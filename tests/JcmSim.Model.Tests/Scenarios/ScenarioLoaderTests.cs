@@ -1,7 +1,7 @@
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Finance;
 using JcmSim.Model.Scenarios;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Tests.Support;
 
 namespace JcmSim.Model.Tests.Scenarios;

@@ -1,4 +1,4 @@
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Tests.Support;
 
 namespace JcmSim.Model.Tests.Scenarios;

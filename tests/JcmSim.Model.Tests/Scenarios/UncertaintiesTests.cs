@@ -1,6 +1,6 @@
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Scenarios;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Model.Tests.Support;
 

@@ -18,7 +18,7 @@ internal static class CaseRunner
 
     public static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(180);
 
-    private static readonly Lazy<JsonSchemaValidator> Schema = new(() => new JsonSchemaValidator(JsonNode.Parse(Model.Scenarios.Loading.ScenarioSchema.ToJson())!.AsObject()));
+    private static readonly Lazy<JsonSchemaValidator> Schema = new(() => new JsonSchemaValidator(JsonNode.Parse(ScenarioFormat.ScenarioSchema.ToJson())!.AsObject()));
 
     /// <summary>The exit code, and the contract violation if any (null when the case behaved).</summary>
     public static (int ExitCode, string? Failure) Check(string scenario, bool run, string outputParent)

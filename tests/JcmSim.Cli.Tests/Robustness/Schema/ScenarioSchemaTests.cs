@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using JcmSim.Cli.Tests.Support;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using YamlDotNet.RepresentationModel;
 
 namespace JcmSim.Cli.Tests.Robustness.Schema;

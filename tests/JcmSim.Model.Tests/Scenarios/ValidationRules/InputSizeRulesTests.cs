@@ -1,5 +1,5 @@
 using System.Text;
-using JcmSim.Model.Scenarios.Loading;
+using JcmSim.ScenarioFormat;
 using JcmSim.Model.Tests.Support;
 
 namespace JcmSim.Model.Tests.Scenarios.ValidationRules;

@@ -1,4 +1,0 @@
-namespace JcmSim.Model.Scenarios.Loading;
-
-/// <summary>A loaded scenario and the files it was built from (full paths, in reading order).</summary>
-public sealed record ScenarioSources(Scenario Scenario, IReadOnlyList<string> SourceFiles);

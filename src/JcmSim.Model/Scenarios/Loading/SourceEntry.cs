@@ -1,4 +1,0 @@
-namespace JcmSim.Model.Scenarios.Loading;
-
-/// <summary>One key–value pair of a <see cref="SourceMap"/>.</summary>
-internal sealed record SourceEntry(SourceScalar Key, SourceNode Value);

@@ -1,0 +1,74 @@
+namespace JcmSim.ScenarioFormat;
+
+/// <summary>
+/// The range of every real-valued scenario field, in one place: the readers check values with them
+/// and the JSON Schema (<c>jcmsim schema</c>) writes them into the JSON Schema, so the two cannot disagree.
+/// Domains follow the model (MODEL.md); ceilings are <see cref="ScenarioLimits"/>.
+/// </summary>
+internal static class FieldRanges
+{
+    /// <summary>Expected reductions, tCO2 per year (sector sizes, cohorts).</summary>
+    public static readonly ValueRange Tco2PerYear = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxTco2PerYear);
+
+    /// <summary>Initial investment per tCO2/yr, JPY.</summary>
+    public static readonly ValueRange CapexJpyPerTco2PerYear = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxCapexJpyPerTco2PerYear);
+
+    /// <summary>An uncertain number of years (lead time, crediting period, readiness lag).</summary>
+    public static readonly ValueRange UncertainYears = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxUncertainYears);
+
+    /// <summary>A multiplier or factor ≥ 0 (performance ratio, budget and pipeline multipliers, price expectation).</summary>
+    public static readonly ValueRange Factor = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxFactor);
+
+    /// <summary>A yearly loss fraction in [0, 1).</summary>
+    public static readonly ValueRange ShareBelowOne = ValueRange.ShareBelowOne;
+
+    /// <summary>A probability or share in [0, 1].</summary>
+    public static readonly ValueRange Share = ValueRange.Share;
+
+    /// <summary>A rate per year &gt; −1 (returns, hurdles, growth).</summary>
+    public static readonly ValueRange Rate = ValueRange.Rate.UpTo(ScenarioLimits.MaxRatePerYear);
+
+    /// <summary>A premium per year ≥ 0 (country risk).</summary>
+    public static readonly ValueRange Premium = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxRatePerYear);
+
+    /// <summary>Expected new partners per year.</summary>
+    public static readonly ValueRange NewPartnersPerYear = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxNewPartnersPerYear);
+
+    /// <summary>Expected opportunities per year of one country and sector.</summary>
+    public static readonly ValueRange OpportunitiesPerYear = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxOpportunitiesPerCountryYear);
+
+    /// <summary>A candidate's relative weight, &gt; 0.</summary>
+    public static readonly ValueRange Weight = ValueRange.Positive.UpTo(ScenarioLimits.MaxWeight);
+
+    /// <summary>A candidate's potential scale, ≥ 0.</summary>
+    public static readonly ValueRange PotentialScale = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxWeight);
+
+    /// <summary>Money per year or per project, JPY, ≥ 0.</summary>
+    public static readonly ValueRange Jpy = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxJpy);
+
+    /// <summary>A cap in JPY, &gt; 0.</summary>
+    public static readonly ValueRange PositiveJpy = ValueRange.Positive.UpTo(ScenarioLimits.MaxJpy);
+
+    /// <summary>A price or subsidy per tonne, JPY per tCO2, ≥ 0.</summary>
+    public static readonly ValueRange JpyPerTco2 = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxJpyPerTco2);
+
+    /// <summary>A cap per tonne, JPY per tCO2, &gt; 0.</summary>
+    public static readonly ValueRange PositiveJpyPerTco2 = ValueRange.Positive.UpTo(ScenarioLimits.MaxJpyPerTco2);
+
+    /// <summary>A rank correlation in [−1, 1].</summary>
+    public static readonly ValueRange Correlation = new(-1, true, 1, true, "[−1, 1]");
+
+    /// <summary>Yearly volatility σ of the log credit price.</summary>
+    public static readonly ValueRange Volatility = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxVolatility);
+
+    /// <summary>A target threshold, MtCO2, &gt; 0.</summary>
+    public static readonly ValueRange ThresholdMt = ValueRange.Positive.UpTo(ScenarioLimits.MaxThresholdMt);
+
+    /// <summary>Log-scale σ of a log-normal.</summary>
+    public static readonly ValueRange LogNormalSigma = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxLogNormalSigma);
+
+    /// <summary>Shape α or β of a beta distribution.</summary>
+    public static readonly ValueRange BetaShape = new(
+        ScenarioLimits.MinBetaShape, true, ScenarioLimits.MaxBetaShape, true,
+        $"from {ValueRange.FormatLimit(ScenarioLimits.MinBetaShape)} to {ValueRange.FormatLimit(ScenarioLimits.MaxBetaShape)}");
+}

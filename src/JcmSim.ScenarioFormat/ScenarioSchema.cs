@@ -1,0 +1,743 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using JcmSim.Model.Credits;
+
+namespace JcmSim.ScenarioFormat;
+
+/// <summary>
+/// The JSON Schema (draft 2020-12) of the scenario format, for editors (<c>jcmsim schema</c>,
+/// <c>scenarios/scenario.schema.json</c>, the <c># yaml-language-server: $schema=…</c> line of every
+/// scenario). It is generated from the loader's own description: the key lists of each section,
+/// table columns, distribution kinds and <see cref="FieldRanges"/>/<see cref="ScenarioLimits"/>, so
+/// a key or a range changes in one place.
+/// </summary>
+/// <remarks>
+/// <para>A file with <c>extends:</c> states only what differs from its base, so it is checked as a
+/// <i>variant</i>: nothing is required, a mapping may be <c>~</c> (removing an inherited entry) and a
+/// distribution may restate only some parameters. A file without <c>extends:</c> is a whole
+/// scenario and must have every required section and field.</para>
+/// <para>The schema checks what a schema can: keys, types, ranges of every number, identifiers,
+/// country-code format. Rules that relate several values (min ≤ mode ≤ max, years inside the
+/// horizon, cross-references between sections, the opportunity flow) are the loader's: a file the
+/// schema accepts may still be refused by <c>jcmsim validate</c>, never the other way round.</para>
+/// <para>Numbers may also be text with digit separators (<c>12_000_000_000</c>): the loader reads them
+/// as YAML 1.1 does, while editors that read YAML 1.2 see text.</para>
+/// </remarks>
+public static class ScenarioSchema
+{
+    /// <summary>The JSON Schema dialect.</summary>
+    public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The schema as indented JSON with a final newline: what <c>jcmsim schema</c> prints.</summary>
+    public static string ToJson() => Build().ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
+
+    /// <summary>The schema as a JSON tree.</summary>
+    public static JsonObject Build() => new Builder().Root();
+
+    /// <summary>Builds the schema; definitions shared by several fields go to <c>$defs</c>.</summary>
+    private sealed class Builder
+    {
+        private const string YearPattern = "^(19[5-9][0-9]|20[0-9][0-9]|21[0-9][0-9]|2200)$";
+        private const string IdentifierPattern = "^[A-Za-z][A-Za-z0-9_-]*$";
+        private const string CountryCodePattern = "^[A-Z]{3}$";
+        private const string GroupedNumberPattern = @"^[+-]?[0-9]+(_[0-9]+)*(\.[0-9]+(_[0-9]+)*)?([eE][+-]?[0-9]+)?$";
+
+        private static readonly IReadOnlyDictionary<ValueRange, string> RangeNames = typeof(FieldRanges)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(ValueRange))
+            .ToDictionary<FieldInfo, ValueRange, string>(f => (ValueRange)f.GetValue(null)!, f => char.ToLowerInvariant(f.Name[0]) + f.Name[1..], ReferenceEqualityComparer.Instance);
+
+        private readonly JsonObject _defs = [];
+
+        // True while the variant (extends:) half is built: nothing required, mappings nullable.
+        private bool _partial;
+
+        public JsonObject Root()
+        {
+            var root = new JsonObject
+            {
+                ["$schema"] = Dialect,
+                ["$id"] = "urn:jcmsim:scenario",
+                ["title"] = "JcmSim scenario",
+                ["description"] = "A JcmSim scenario (YAML). With 'extends:' a variant states only what differs from its base. Format reference: the XML docs of JcmSim.ScenarioFormat.ScenarioLoader; check a file with 'jcmsim validate'.",
+                ["type"] = "object",
+                ["if"] = new JsonObject { ["required"] = Strings("extends") },
+                ["then"] = Def("variant", () => Scenario(partial: true)),
+                ["else"] = Def("scenario", () => Scenario(partial: false)),
+            };
+            root["$defs"] = Sorted(_defs);
+            return root;
+        }
+
+        private JsonObject Scenario(bool partial)
+        {
+            _partial = partial;
+            var fields = new Dictionary<string, JsonNode>
+            {
+                ["name"] = Text("Short identifier of the scenario in tables and files; defaults to the file name; never inherited."),
+                ["title"] = Localized("Title for tables and charts: text, or {en: …, ja: …}."),
+                ["question"] = Text("The question this scenario answers, in one paragraph."),
+                ["description"] = new JsonObject { ["description"] = "Free text; ignored." },
+                ["horizon"] = Record(partial, ["firstYear", "lastYear"], ["firstYear", "lastYear"], key => Year(), $"Simulated fiscal years, firstYear ≤ lastYear, at most {ScenarioLimits.MaxHorizonYears} years."),
+                ["accounting"] = Accounting(partial),
+                ["sectors"] = Keyed(partial, "sector", ScenarioReader.SectorKeys, Sector, "Project types: a mapping of id to sector, or a sequence of sectors with 'id'."),
+                ["partners"] = Table(ScenarioReader.PartnerColumns, PartnerCell, "Countries with a signed JCM document: {file: data/partners.csv} or inline rows."),
+                ["countryDefaults"] = Record(partial, ScenarioReader.CountryParameterKeys, ScenarioReader.CountryParameterKeys, CountryParameter, "Per-country parameters applied to every partner."),
+                ["countryOverrides"] = CountryOverrides(partial),
+                ["expansion"] = Record(partial, ScenarioReader.ExpansionKeys, ["startYear", "newPartnersPerYear", "maxPartners"], Expansion, "How new partner countries join."),
+                ["agreements"] = Record(partial, ["extensionProbability", "extensionYears", "issuanceContinuesAfterLapse"], ["extensionProbability", "extensionYears"], Agreement, "What happens when a bilateral agreement ends."),
+                ["pipeline"] = Pipeline(partial),
+                ["channels"] = Keyed(partial, "channel", [.. ScenarioReader.CommonChannelKeys, .. ScenarioReader.PublicChannelKeys, .. ScenarioReader.PrivateChannelKeys], Channel, "Finance channels in picking order: a mapping of id to channel, or a sequence with 'id'."),
+                ["credits"] = Record(partial, ["conservativenessFactor", "issuanceLagYears", "allocation", "fixedJapanShare", "omgeCancellationShare"], ["conservativenessFactor", "issuanceLagYears", "allocation"], Credit, "Issuance and allocation of credits."),
+                ["creditPrice"] = Record(partial, ["trendJpyPerTco2", "volatility", "persistence"], ["trendJpyPerTco2", "volatility"], CreditPrice, "The credit-price path private investors see."),
+                ["existingPortfolio"] = Table(ScenarioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
+                ["uncertainties"] = Uncertainties(partial),
+                ["correlations"] = Correlations(),
+            };
+            var properties = new JsonObject();
+            string[] required = ["horizon", "accounting", "sectors", "partners", "countryDefaults", "expansion", "agreements", "pipeline", "channels", "credits", "creditPrice"];
+            foreach (var key in ScenarioReader.RootKeys)
+            {
+                properties[key] = OrNull(partial, fields[key], required: required.Contains(key));
+            }
+
+            if (partial)
+            {
+                properties["extends"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = "The base scenario file, relative to this file." };
+            }
+
+            var scenario = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = properties,
+                ["additionalProperties"] = false,
+            };
+            if (!partial)
+            {
+                scenario["required"] = Strings(required);
+            }
+
+            return scenario;
+        }
+
+        // Keys are dotted input paths; the last segment names the scenario field and so its range.
+        private JsonNode Uncertainties(bool partial)
+        {
+            var patterns = new JsonObject();
+            foreach (var (field, range) in ScenarioReader.StudyRanges)
+            {
+                var options = new JsonArray(
+                    new JsonObject { ["const"] = ScenarioReader.OwnDistribution, ["description"] = "The input's own distribution in the scenario." },
+                    Distribution(range, "The study range."));
+                if (partial)
+                {
+                    options.Add(new JsonObject { ["type"] = "null", ["description"] = "No longer studied." });
+                }
+
+                patterns[$"\\.{field}$"] = new JsonObject { ["anyOf"] = options };
+            }
+
+            return new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "Inputs studies vary: dotted path (e.g. expansion.newPartnersPerYear, channels.moej.budgetMultiplier, privateCapital.multiplier) → 'own' or a study range. The loader checks the paths against the scenario.",
+                ["maxProperties"] = ScenarioLimits.MaxStudyInputs,
+                ["propertyNames"] = new JsonObject { ["pattern"] = "^[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)+$" },
+                ["patternProperties"] = patterns,
+                ["additionalProperties"] = false,
+            };
+        }
+
+        private JsonNode Correlations() => new JsonObject
+        {
+            ["type"] = "array",
+            ["description"] = "Spearman rank correlations between inputs named in uncertainties (the matrix must be positive definite).",
+            ["items"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["between"] = new JsonObject { ["type"] = "array", ["minItems"] = 2, ["maxItems"] = 2, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
+                    ["spearman"] = Number(FieldRanges.Correlation),
+                },
+                ["required"] = Strings(ScenarioReader.CorrelationKeys),
+                ["additionalProperties"] = false,
+            },
+        };
+
+        private JsonNode Accounting(bool partial)
+        {
+            var target = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject
+                {
+                    ["fiscalYear"] = Year(),
+                    ["thresholdMt"] = Number(FieldRanges.ThresholdMt),
+                },
+                ["required"] = Strings("fiscalYear", "thresholdMt"),
+                ["additionalProperties"] = false,
+            };
+            return Record(partial, ["startYear", "targets"], ["startYear", "targets"], key => key == "startYear"
+                ? Year()
+                : new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = target, ["description"] = "Targets: cumulative MtCO2 by the end of a fiscal year inside the horizon." },
+                "From when reductions count and the targets they are compared with.");
+        }
+
+        private JsonNode Sector(string key) => key switch
+        {
+            "name" => Localized("Display name."),
+            "sizeTco2PerYear" => Distribution(FieldRanges.Tco2PerYear, "Expected reductions of one project, tCO2 per year."),
+            "capexJpyPerTco2PerYear" => Distribution(FieldRanges.CapexJpyPerTco2PerYear, "Initial investment per tCO2/yr of expected reductions, JPY."),
+            "leadTimeYears" => Distribution(FieldRanges.UncertainYears, "Years from funding to operation."),
+            "creditingYears" => Distribution(FieldRanges.UncertainYears, "Crediting period in years."),
+            "performanceRatio" => Distribution(FieldRanges.Factor, "Realised ÷ expected reductions."),
+            "degradationPerYear" => Distribution(FieldRanges.ShareBelowOne, "Yearly fractional loss of output."),
+            "failureHazardPerYear" => Distribution(FieldRanges.Share, "Yearly probability that a project stops for good."),
+            "returnWithoutCredits" => Distribution(FieldRanges.Rate, "Project IRR without credit revenue."),
+            _ => throw Unknown("sector", key),
+        };
+
+        private JsonNode CountryParameter(string key) => key switch
+        {
+            "article6ReadinessLagYears" => Distribution(FieldRanges.UncertainYears, "Years from signing until credits can be issued as ITMOs."),
+            "hostRetentionShare" => Distribution(FieldRanges.Share, "Share of credits the host keeps under hostFirst allocation."),
+            "countryRiskPremium" => Distribution(FieldRanges.Premium, "Premium on private investors' hurdle rate in the country."),
+            _ => throw Unknown("country parameter", key),
+        };
+
+        private JsonNode CountryOverrides(bool partial) => new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "Per-partner overrides of countryDefaults, keyed by ISO 3166-1 alpha-3 code.",
+            ["propertyNames"] = new JsonObject { ["pattern"] = CountryCodePattern },
+            ["additionalProperties"] = OrNull(partial, Record(partial: true, ScenarioReader.CountryParameterKeys, [], CountryParameter, "Parameters of one partner."), required: true),
+        };
+
+        private JsonNode Expansion(string key) => key switch
+        {
+            "startYear" => Year("First fiscal year new partners can join (≤ horizon.lastYear)."),
+            "newPartnersPerYear" => Distribution(FieldRanges.NewPartnersPerYear, "Expected new partners per year."),
+            "maxPartners" => Whole(WholeNumberRange.Partners, "Upper bound on the number of partners."),
+            "agreementTermYears" => Whole(WholeNumberRange.Years, "Agreement length of a new partner; absent = open-ended."),
+            "newPartnerOpportunitiesPerYear" => new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "Sector id → expected opportunities per year of a new partner with potential scale 1.",
+                ["propertyNames"] = new JsonObject { ["pattern"] = IdentifierPattern },
+                ["additionalProperties"] = Number(FieldRanges.OpportunitiesPerYear),
+            },
+            "article6ReadinessLagYears" or "hostRetentionShare" or "countryRiskPremium" => CountryParameter(key),
+            "candidates" => Table(ScenarioReader.CandidateColumns, CandidateCell, "Countries that may join: {file: data/candidates.csv} or inline rows."),
+            _ => throw Unknown("expansion", key),
+        };
+
+        private JsonNode Agreement(string key) => key switch
+        {
+            "extensionProbability" => Distribution(FieldRanges.Share, "Probability that an expiring agreement is extended."),
+            "extensionYears" => Whole(WholeNumberRange.Years, "Years added by each extension."),
+            "issuanceContinuesAfterLapse" => new JsonObject { ["type"] = "boolean", ["description"] = "Whether registered projects keep issuing after a lapse (default true)." },
+            _ => throw Unknown("agreements", key),
+        };
+
+        private JsonNode Pipeline(bool partial)
+        {
+            var pipeline = (JsonObject)Record(partial, ScenarioReader.PipelineKeys, ["baseYear", "multiplier", "growthRatePerYear"], key => key switch
+            {
+                "baseYear" => Year("Reference year of the opportunity rates."),
+                "multiplier" => Distribution(FieldRanges.Factor, "Multiplier on every country's opportunities."),
+                "growthRatePerYear" => Distribution(FieldRanges.Rate, "Growth rate of the opportunity flow per year."),
+                "cityToCityShare" => Number(FieldRanges.Share, "Share of the pipeline from city-to-city collaboration."),
+                "cityToCityGrowthRatePerYear" => Distribution(FieldRanges.Rate, "Extra growth of the city-to-city part."),
+                "file" => new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = "CSV with columns " + string.Join(", ", ScenarioReader.PipelineColumns.Required) + ", relative to this file." },
+                "opportunities" => new JsonObject { ["type"] = "array", ["items"] = Row(ScenarioReader.PipelineColumns, PipelineCell), ["description"] = "Inline rows instead of 'file'." },
+                _ => throw Unknown("pipeline", key),
+            }, "How the flow of project opportunities grows; the partners' opportunities per sector from 'file' or 'opportunities'.");
+            pipeline["not"] = new JsonObject { ["required"] = Strings("file", "opportunities") };
+            if (!partial)
+            {
+                pipeline["anyOf"] = new JsonArray(new JsonObject { ["required"] = Strings("file") }, new JsonObject { ["required"] = Strings("opportunities") });
+            }
+
+            return pipeline;
+        }
+
+        private JsonNode Channel(string key) => key switch
+        {
+            "kind" => Enum(ScenarioReader.ChannelKinds, "public (subsidy programmes) or private (investor archetypes)."),
+            "name" => Localized("Display name."),
+            "annualBudgetJpy" => YearPath(FieldRanges.Jpy, "Money available per fiscal year, JPY: a number or {year: value, …}."),
+            "budgetMultiplier" => Distribution(FieldRanges.Factor, "Multiplier on the budget path (default 1)."),
+            "japanContributionShare" => Distribution(FieldRanges.Share, "Japanese share of a funded project's finance."),
+            "sectors" => TextList("Sector ids this channel funds; empty = all."),
+            "countries" => TextList("Partner or candidate codes this channel funds; empty = all."),
+            "firstYear" => Year("First fiscal year the channel funds anything (≤ horizon.lastYear)."),
+            "programme" => Enum(ScenarioReader.Programmes, "Public only: the kind of programme (label)."),
+            "subsidyRatioCap" => Distribution(FieldRanges.Share, "Public only: largest subsidy as a share of initial investment."),
+            "perProjectCapJpy" => Number(FieldRanges.PositiveJpy, "Public only: largest subsidy for one project, JPY."),
+            "maxSubsidyJpyPerTco2" => Number(FieldRanges.PositiveJpyPerTco2, "Public only: cost-effectiveness cap, JPY per tCO2 of lifetime reductions."),
+            "participantHurdleRate" => Distribution(FieldRanges.Rate, "Public only: return participants need on their own share."),
+            "archetype" => Identifier("Private only: archetype label, e.g. tradingHouse."),
+            "hurdleRate" => Distribution(FieldRanges.Rate, "Private only: required return before the country premium."),
+            "creditPriceExpectationFactor" => Distribution(FieldRanges.Factor, "Private only: expected ÷ current credit price."),
+            "creditRevenueShare" => Distribution(FieldRanges.Share, "Private only: share of credits whose value the investor keeps."),
+            _ => throw Unknown("channel", key),
+        };
+
+        private JsonNode Credit(string key) => key switch
+        {
+            "conservativenessFactor" => Distribution(FieldRanges.Share, "Credited ÷ realised reductions."),
+            "issuanceLagYears" => Whole(WholeNumberRange.YearsOrNone, "Years between a reduction and its issuance."),
+            "allocation" => Enum(System.Enum.GetNames<AllocationPolicyKind>().Select(ValueReader.CamelCase).ToArray(), "How credits are split between Japan and the host."),
+            "fixedJapanShare" => Distribution(FieldRanges.Share, "Japan's share under fixedSplit (default 0.5)."),
+            "omgeCancellationShare" => Number(FieldRanges.Share, "Share cancelled for overall mitigation (default 0)."),
+            _ => throw Unknown("credits", key),
+        };
+
+        private JsonNode CreditPrice(string key) => key switch
+        {
+            "trendJpyPerTco2" => YearPath(FieldRanges.JpyPerTco2, "Trend of the price, JPY per tCO2: a number or {year: value, …}."),
+            "volatility" => Distribution(FieldRanges.Volatility, "Yearly σ of the log price."),
+            "persistence" => Number(FieldRanges.Share, "Persistence φ of the log deviation (default 0.8)."),
+            _ => throw Unknown("creditPrice", key),
+        };
+
+        private JsonNode PartnerCell(string column) => column switch
+        {
+            "code" => CountryCode(),
+            "nameEn" or "nameJa" or "region" or "source" => Cell(),
+            "signingYear" => Year(),
+            "agreementEndYear" => NullableCell(Year()),
+            _ => throw Unknown("partners", column),
+        };
+
+        private JsonNode CandidateCell(string column) => column switch
+        {
+            "code" => CountryCode(),
+            "nameEn" or "nameJa" or "region" or "reason" => Cell(),
+            "weight" => Number(FieldRanges.Weight),
+            "potentialScale" => NullableCell(Number(FieldRanges.PotentialScale)),
+            _ => throw Unknown("candidates", column),
+        };
+
+        private JsonNode PipelineCell(string column) => column switch
+        {
+            "country" => CountryCode(),
+            "sector" => Cell(),
+            "opportunitiesPerYear" => Number(FieldRanges.OpportunitiesPerYear),
+            _ => throw Unknown("pipeline", column),
+        };
+
+        private JsonNode PortfolioCell(string column) => column switch
+        {
+            "country" => CountryCode(),
+            "sector" or "channel" => Cell(),
+            "projects" => Whole(WholeNumberRange.Projects),
+            "startYear" => Year(),
+            "sizeTco2PerYear" => Number(FieldRanges.Tco2PerYear),
+            "creditingYears" => Whole(WholeNumberRange.Years),
+            _ => throw Unknown("existingPortfolio", column),
+        };
+
+        // A record: the listed keys with their schemas; required keys only in a whole scenario.
+        private JsonNode Record(bool partial, IReadOnlyList<string> keys, IReadOnlyList<string> required, Func<string, JsonNode> field, string description)
+        {
+            var properties = new JsonObject();
+            foreach (var key in keys)
+            {
+                properties[key] = OrNull(partial, field(key), required: required.Contains(key));
+            }
+
+            var record = new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = description,
+                ["properties"] = properties,
+                ["additionalProperties"] = false,
+            };
+            if (!partial && required.Count > 0)
+            {
+                record["required"] = Strings([.. required]);
+            }
+
+            return record;
+        }
+
+        // Sectors and channels: a mapping of id to entry, or a sequence of entries with 'id'.
+        private JsonNode Keyed(bool partial, string kind, IReadOnlyList<string> keys, Func<string, JsonNode> field, string description)
+        {
+            JsonObject Entry(bool withId)
+            {
+                var properties = new JsonObject();
+                if (withId)
+                {
+                    properties["id"] = Identifier($"The {kind}'s id.");
+                }
+
+                List<string> required = partial ? [] : kind == "sector" ? [.. ScenarioReader.SectorKeys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
+                foreach (var key in keys)
+                {
+                    properties[key] = OrNull(partial, field(key), required: required.Contains(key) || (kind == "channel" && key is not ("name" or "budgetMultiplier" or "sectors" or "countries" or "firstYear" or "programme" or "maxSubsidyJpyPerTco2")));
+                }
+
+                var entry = new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };
+                if (withId)
+                {
+                    required = ["id", .. required];
+                }
+
+                if (required.Count > 0)
+                {
+                    entry["required"] = Strings([.. required]);
+                }
+
+                if (kind == "channel")
+                {
+                    entry["allOf"] = new JsonArray(ChannelKindRule("public", ScenarioReader.PublicChannelKeys, ScenarioReader.PrivateChannelKeys, partial), ChannelKindRule("private", ScenarioReader.PrivateChannelKeys, ScenarioReader.PublicChannelKeys, partial));
+                }
+
+                return entry;
+            }
+
+            var byId = new JsonObject
+            {
+                ["type"] = "object",
+                ["propertyNames"] = new JsonObject { ["pattern"] = IdentifierPattern, ["maxLength"] = ScenarioLimits.MaxIdentifierLength },
+                ["additionalProperties"] = OrNull(partial, Entry(withId: false), required: true),
+            };
+            var sequence = new JsonObject { ["type"] = "array", ["items"] = Entry(withId: true) };
+            if (!partial && kind == "sector")
+            {
+                byId["minProperties"] = 1;
+                sequence["minItems"] = 1;
+            }
+
+            var max = kind == "sector" ? ScenarioLimits.MaxSectors : ScenarioLimits.MaxChannels;
+            byId["maxProperties"] = max;
+            sequence["maxItems"] = max;
+            return new JsonObject { ["description"] = description, ["anyOf"] = new JsonArray(byId, sequence) };
+        }
+
+        // A channel of one kind requires its own keys and may not use the other kind's.
+        private static JsonObject ChannelKindRule(string kind, IReadOnlyList<string> own, IReadOnlyList<string> other, bool partial)
+        {
+            var then = new JsonObject { ["propertyNames"] = new JsonObject { ["not"] = new JsonObject { ["enum"] = Strings([.. other]) } } };
+            if (!partial)
+            {
+                then["required"] = Strings([.. own.Where(k => k is not ("programme" or "maxSubsidyJpyPerTco2"))]);
+            }
+
+            return new JsonObject
+            {
+                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["kind"] = new JsonObject { ["const"] = kind } }, ["required"] = Strings("kind") },
+                ["then"] = then,
+            };
+        }
+
+        // A table: {file: path.csv} or an inline sequence of rows with the CSV's columns as keys.
+        private JsonNode Table(TableSchema schema, Func<string, JsonNode> cell, string description) => new JsonObject
+        {
+            ["description"] = description + " Columns: " + string.Join(", ", schema.All) + ".",
+            ["anyOf"] = new JsonArray(
+                new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject { ["file"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = "CSV file relative to this YAML file." } },
+                    ["required"] = Strings("file"),
+                    ["additionalProperties"] = false,
+                },
+                new JsonObject { ["type"] = "array", ["items"] = Row(schema, cell) }),
+        };
+
+        private static JsonObject Row(TableSchema schema, Func<string, JsonNode> cell)
+        {
+            var properties = new JsonObject();
+            foreach (var column in schema.All)
+            {
+                properties[column] = cell(column);
+            }
+
+            var row = new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };
+            if (schema.Required.Count > 0)
+            {
+                row["required"] = Strings([.. schema.Required]);
+            }
+
+            return row;
+        }
+
+        // A distribution whose support lies in `range`: a number (fixed) or {dist: …, parameters}.
+        private JsonNode Distribution(ValueRange range, string description)
+        {
+            var name = RangeName(range) ?? throw new InvalidOperationException($"The distribution range '{range.Text}' has no name in FieldRanges.");
+            var reference = Def("distribution." + name, () => DistributionDef(range));
+            return new JsonObject { ["description"] = description + " A number or a distribution {dist: …}.", ["$ref"] = reference["$ref"]!.GetValue<string>() };
+        }
+
+        private JsonObject DistributionDef(ValueRange range)
+        {
+            var bounded = new JsonObject { ["anyOf"] = new JsonArray(NumberSchema(range), GroupedNumber()) };
+            JsonObject Kind(string kind, JsonObject properties, params string[] required)
+            {
+                // An optional parameter given as null (`max: ~`) is absent.
+                foreach (var key in properties.Select(p => p.Key).Where(k => !required.Contains(k)).ToList())
+                {
+                    var schema = properties[key]!;
+                    properties[key] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, schema.DeepClone()) };
+                }
+
+                properties.Insert(0, "dist", new JsonObject { ["const"] = kind });
+                return new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = properties,
+                    ["required"] = Strings(["dist", .. required]),
+                    ["additionalProperties"] = false,
+                };
+            }
+
+            var finiteLower = !double.IsNegativeInfinity(range.Min);
+            var finiteUpper = !double.IsPositiveInfinity(range.Max);
+            string[] normalRequired = ["mean", "sd", .. finiteLower ? ["min"] : Array.Empty<string>(), .. finiteUpper ? ["max"] : Array.Empty<string>()];
+            var kinds = new JsonArray(
+                Number(range),
+                Kind("fixed", new JsonObject { ["value"] = bounded.DeepClone() }, "value"),
+                Kind("uniform", new JsonObject { ["min"] = bounded.DeepClone(), ["max"] = bounded.DeepClone() }, "min", "max"),
+                Kind("triangular", new JsonObject { ["min"] = bounded.DeepClone(), ["mode"] = bounded.DeepClone(), ["max"] = bounded.DeepClone() }, "min", "mode", "max"),
+                Kind("normal", new JsonObject { ["mean"] = Plain(), ["sd"] = Number(ValueRange.NonNegative), ["min"] = bounded.DeepClone(), ["max"] = bounded.DeepClone() }, normalRequired));
+
+            // Log-normal support is [0, ∞): only for fields that accept 0 and have no upper domain bound.
+            if (range.Contains(0) && !finiteUpper)
+            {
+                var median = ValueRange.Positive.UpTo(range.Ceiling);
+                var logNormal = Kind("lognormal", new JsonObject
+                {
+                    ["median"] = Number(median),
+                    ["sigma"] = Number(FieldRanges.LogNormalSigma),
+                    ["mean"] = Number(median),
+                    ["sd"] = Number(ValueRange.NonNegative),
+                });
+                static JsonObject Form(string[] given, string[] other) => new()
+                {
+                    ["required"] = Strings(given),
+                    ["not"] = new JsonObject { ["anyOf"] = new JsonArray([.. other.Select(k => (JsonNode)new JsonObject { ["required"] = Strings(k) })]) },
+                };
+                logNormal["anyOf"] = new JsonArray(Form(["median", "sigma"], ["mean", "sd"]), Form(["mean", "sd"], ["median", "sigma"]));
+                kinds.Add(logNormal);
+            }
+
+            // Beta on [min, max], by default [0, 1]: min/max are required where [0, 1] is not allowed.
+            var unitInside = range.ContainsSupport(0, 1);
+            kinds.Add(Kind("beta", new JsonObject { ["alpha"] = Number(FieldRanges.BetaShape), ["beta"] = Number(FieldRanges.BetaShape), ["min"] = bounded.DeepClone(), ["max"] = bounded.DeepClone() },
+                unitInside ? ["alpha", "beta"] : ["alpha", "beta", "min", "max"]));
+
+            var all = new JsonObject { ["anyOf"] = kinds };
+
+            // A variant may restate some parameters of an inherited distribution without 'dist'.
+            var parameters = new JsonObject();
+            foreach (var key in DistributionReader.KeysByKind.Values.SelectMany(k => k).Where(k => k != "dist").Distinct())
+            {
+                parameters[key] = Plain();
+            }
+
+            all["$comment"] = $"Support within {range.Text}.";
+            _defs["distributionPatch"] ??= new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "Some parameters of an inherited distribution (variants only): the rest stay as in the base.",
+                ["properties"] = parameters,
+                ["minProperties"] = 1,
+                ["additionalProperties"] = false,
+            };
+            return all;
+        }
+
+        private JsonNode YearPath(ValueRange range, string description)
+        {
+            var name = RangeName(range) ?? throw new InvalidOperationException($"The year-path range '{range.Text}' has no name in FieldRanges.");
+            var reference = Def("yearPath." + name, () => new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    Number(range),
+                    new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["minProperties"] = 1,
+                        ["propertyNames"] = new JsonObject { ["pattern"] = YearPattern },
+                        ["additionalProperties"] = Number(range),
+                    }),
+            });
+            return new JsonObject { ["description"] = description, ["$ref"] = reference["$ref"]!.GetValue<string>() };
+        }
+
+        // A number in `range` (its domain and ceiling), or digit-grouped text.
+        private JsonNode Number(ValueRange range, string? description = null)
+        {
+            JsonObject Inline() => new()
+            {
+                ["$comment"] = range.Text,
+                ["anyOf"] = new JsonArray(NumberSchema(range), GroupedNumber()),
+            };
+            if (RangeName(range) is not { } name)
+            {
+                var inline = Inline();
+                if (description is not null)
+                {
+                    inline.Insert(0, "description", description);
+                }
+
+                return inline;
+            }
+
+            var reference = Def("number." + name, Inline);
+            return description is null ? reference : new JsonObject { ["description"] = description, ["$ref"] = reference["$ref"]!.GetValue<string>() };
+        }
+
+        private static JsonObject NumberSchema(ValueRange range)
+        {
+            var number = new JsonObject { ["type"] = "number" };
+            if (!double.IsNegativeInfinity(range.Min))
+            {
+                number[range.MinInclusive ? "minimum" : "exclusiveMinimum"] = range.Min;
+            }
+
+            if (!double.IsPositiveInfinity(range.Max))
+            {
+                number[range.MaxInclusive ? "maximum" : "exclusiveMaximum"] = range.Max;
+            }
+            else if (!double.IsPositiveInfinity(range.Ceiling))
+            {
+                number["maximum"] = range.Ceiling;
+            }
+
+            return number;
+        }
+
+        private JsonNode Plain() => Def("number", () => new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "number" }, GroupedNumber()) });
+
+        private static JsonObject GroupedNumber() => new() { ["type"] = "string", ["pattern"] = GroupedNumberPattern };
+
+        private static JsonObject Whole(WholeNumberRange range, string? description = null)
+        {
+            var whole = new JsonObject { ["type"] = "integer", ["minimum"] = range.Min, ["maximum"] = range.Max };
+            if (description is not null)
+            {
+                whole["description"] = description;
+            }
+
+            return whole;
+        }
+
+        private static JsonObject Year(string? description = null) => Whole(WholeNumberRange.Year, description ?? "A fiscal year (April–March), 1950–2200.");
+
+        private JsonNode Text(string description) => new JsonObject
+        {
+            ["description"] = description,
+            ["$ref"] = Def("text", () => new JsonObject { ["type"] = Strings("string", "number", "boolean"), ["minLength"] = 1, ["maxLength"] = ScenarioLimits.MaxTextLength })["$ref"]!.GetValue<string>(),
+        };
+
+        private JsonNode Identifier(string description) => new JsonObject
+        {
+            ["description"] = description,
+            ["$ref"] = Def("identifier", () => new JsonObject { ["type"] = "string", ["pattern"] = IdentifierPattern, ["maxLength"] = ScenarioLimits.MaxIdentifierLength })["$ref"]!.GetValue<string>(),
+        };
+
+        // 'en' is required in a whole scenario; a variant may restate only 'ja'.
+        private JsonNode Localized(string description)
+        {
+            var text = Text("Text.");
+            var parts = new JsonObject
+            {
+                ["type"] = "object",
+                ["properties"] = new JsonObject { ["en"] = OrNull(_partial, text.DeepClone(), required: true), ["ja"] = OrNull(_partial, text.DeepClone(), required: false) },
+                ["minProperties"] = 1,
+                ["additionalProperties"] = false,
+            };
+            if (!_partial)
+            {
+                parts["required"] = Strings("en");
+            }
+
+            return new JsonObject { ["description"] = description, ["anyOf"] = new JsonArray(text, parts) };
+        }
+
+        private JsonNode TextList(string description) => new JsonObject
+        {
+            ["type"] = "array",
+            ["description"] = description,
+            ["items"] = Text("An id or code."),
+        };
+
+        private static JsonObject Enum(IReadOnlyList<string> values, string description) => new()
+        {
+            ["enum"] = Strings([.. values]),
+            ["description"] = description,
+        };
+
+        private static JsonObject CountryCode() => new() { ["type"] = "string", ["pattern"] = CountryCodePattern, ["description"] = "ISO 3166-1 alpha-3 code, e.g. THA." };
+
+        private static JsonObject Cell() => new() { ["type"] = Strings("string", "number", "boolean", "null") };
+
+        private static JsonObject NullableCell(JsonNode schema) => new() { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, new JsonObject { ["const"] = "" }, schema) };
+
+        // A value that is null (`key: ~`) counts as absent: fine for an optional key. In a variant,
+        // null removes an inherited mapping, so any value may be null, `{}` changes nothing, and a
+        // distribution may restate only some parameters.
+        private static JsonNode OrNull(bool partial, JsonNode schema, bool required)
+        {
+            if (!partial)
+            {
+                return required ? schema : new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "null" }, schema) };
+            }
+
+            // An empty mapping merges onto the inherited value and changes nothing.
+            var options = new JsonArray(new JsonObject { ["type"] = "null" }, new JsonObject { ["type"] = "object", ["maxProperties"] = 0 }, schema);
+            if (schema is JsonObject { } node && node["$ref"]?.GetValue<string>() is { } target && target.StartsWith("#/$defs/distribution.", StringComparison.Ordinal))
+            {
+                options.Add(new JsonObject { ["$ref"] = "#/$defs/distributionPatch" });
+            }
+
+            return new JsonObject { ["anyOf"] = options };
+        }
+
+        // Registers a shared definition once; returns a reference to it.
+        private JsonObject Def(string name, Func<JsonObject> build)
+        {
+            if (!_defs.ContainsKey(name))
+            {
+                _defs[name] = null;
+                _defs[name] = build();
+            }
+
+            return new JsonObject { ["$ref"] = "#/$defs/" + name };
+        }
+
+        // The FieldRanges name of a field range (shared as a definition), or null for a one-off range.
+        private static string? RangeName(ValueRange range) => RangeNames.TryGetValue(range, out var name) ? name : null;
+
+        private static JsonObject Sorted(JsonObject defs)
+        {
+            var sorted = new JsonObject();
+            foreach (var (key, value) in defs.OrderBy(p => p.Key, StringComparer.Ordinal).ToList())
+            {
+                defs.Remove(key);
+                sorted[key] = value;
+            }
+
+            return sorted;
+        }
+
+        private static JsonArray Strings(params string[] values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v)!)]);
+
+        private static InvalidOperationException Unknown(string section, string key) =>
+            new($"The schema has no description of {section} key '{key}'; add it to ScenarioSchema.");
+    }
+}
