@@ -1,7 +1,7 @@
 using JcmSim.Charts.Localization;
 using JcmSim.Charts.Rendering;
-using JcmSim.Charts.Results;
-using JcmSim.Charts.Sensitivity;
+using JcmSim.Analysis.Results;
+using JcmSim.Analysis.Tornado;
 using JcmSim.Charts.Style;
 using ScottPlot;
 

@@ -1,5 +1,5 @@
 using JcmSim.Charts.Localization;
-using JcmSim.Charts.Results;
+using JcmSim.Analysis.Results;
 using JcmSim.Charts.Style;
 using ScottPlot;
 

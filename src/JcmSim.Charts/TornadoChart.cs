@@ -1,7 +1,7 @@
 using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Charts.Localization;
 using JcmSim.Charts.Rendering;
-using JcmSim.Charts.Sensitivity;
+using JcmSim.Analysis.Tornado;
 using JcmSim.Charts.Style;
 using ScottPlot;
 

@@ -1,3 +1,4 @@
+using JcmSim.Runs;
 using System.CommandLine;
 using JcmSim.Analysis.Results;
 using JcmSim.Cli.Commands;

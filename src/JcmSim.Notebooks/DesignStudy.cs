@@ -11,10 +11,11 @@ namespace JcmSim.Notebooks;
 /// </summary>
 public abstract class DesignStudy
 {
-    private protected DesignStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, double[] outputs, int fiscalYear, int trialsPerPoint, ulong seed)
+    private protected DesignStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, double[][] values, double[] outputs, int fiscalYear, int trialsPerPoint, ulong seed)
     {
         Scenario = scenario;
         Inputs = inputs;
+        Values = values;
         Outputs = outputs;
         FiscalYear = fiscalYear;
         TrialsPerPoint = trialsPerPoint;
@@ -26,6 +27,12 @@ public abstract class DesignStudy
 
     /// <summary>The inputs, by design column, with the ranges they were studied over.</summary>
     public IReadOnlyList<StudiedInput> Inputs { get; }
+
+    /// <summary>
+    /// The input values at each design point, in row order and input order: each coordinate's
+    /// quantile of the input's study range, finite even for an unbounded range (as <c>jcmsim sensitivity</c>'s points.csv).
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>> Values { get; }
 
     /// <summary>Mean cumulative reductions at <see cref="FiscalYear"/>, MtCO2, at each design point, in row order.</summary>
     public IReadOnlyList<double> Outputs { get; }

@@ -1,7 +1,8 @@
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Model.Simulation;
-using JcmSim.Notebooks.Engines;
+using JcmSim.Runs;
+using JcmSim.Runs.Studies;
 
 namespace JcmSim.Notebooks;
 
@@ -14,9 +15,6 @@ namespace JcmSim.Notebooks;
 /// </summary>
 internal static class GlobalSensitivity
 {
-    // As Jcm's runs: results do not depend on it.
-    private const int BlockSize = 128;
-
     /// <summary>
     /// The scenario's studied inputs, or those whose path is or starts with one of <paramref name="only"/>;
     /// refuses a scenario that declares none and a selection that matches none.
@@ -60,33 +58,20 @@ internal static class GlobalSensitivity
         throw new ArgumentException($"FY{fiscalYear} is not a target year of '{scenario.Name}' (allowed: {string.Join(", ", targets.Select(t => t.FiscalYear))}).", nameof(fiscalYear));
     }
 
-    /// <summary>The output at every point of <paramref name="points"/>, in row order.</summary>
-    public static async Task<double[]> EvaluateAsync(
+    /// <summary>
+    /// The input values and the output at every point of <paramref name="points"/> (unit-cube
+    /// coordinates), in row order: the points run as <c>jcmsim sensitivity</c> runs them (the
+    /// application layer's <see cref="StudyInputs"/> and <see cref="StudyRunner"/>), so an unbounded
+    /// range gives finite extremes and the same design gives the same points.
+    /// </summary>
+    public static async Task<(double[][] Values, double[] Outputs)> EvaluateAsync(
         Scenario scenario, IReadOnlyList<StudiedInput> inputs, double[][] points, int target, int trialsPerPoint, ulong seed, JcmEngine engine, CancellationToken cancellationToken)
     {
-        var session = await EngineSessions.OpenAsync(engine, cancellationToken).ConfigureAwait(false);
-        var plan = new TrialPlan(trialsPerPoint, Math.Min(trialsPerPoint, BlockSize));
-        var outputs = new double[points.Length];
-        for (var r = 0; r < points.Length; r++)
-        {
-            var variant = scenario;
-            for (var j = 0; j < inputs.Count; j++)
-            {
-                variant = inputs[j].Parameter.HeldAt(variant, inputs[j].Range.Quantile(points[r][j]));
-            }
-
-            var sum = 0.0;
-            await foreach (var block in session.RunAsync(variant, new CompiledScenario(variant), seed, plan, cancellationToken).ConfigureAwait(false))
-            {
-                foreach (var value in block.CumulativeMt[target].AsSpan(0, block.Count))
-                {
-                    sum += value;
-                }
-            }
-
-            outputs[r] = sum / trialsPerPoint;
-        }
-
-        return outputs;
+        var running = await Jcm.Engines.GetAsync(engine.Choice, cancellationToken).ConfigureAwait(false);
+        var values = StudyInputs.Values(inputs, points);
+        var runner = new StudyRunner(running, scenario, inputs, new TrialPlan(trialsPerPoint, BlockSizing.For(trialsPerPoint, Environment.ProcessorCount)), seed);
+        var outcomes = await runner.RunAsync(values, RunHost.NoProgress, cancellationToken).ConfigureAwait(false);
+        var year = scenario.Accounting.Targets[target].FiscalYear;
+        return (values, outcomes.Select(o => o.At(year).MeanMt).ToArray());
     }
 }

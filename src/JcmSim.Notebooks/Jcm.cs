@@ -1,15 +1,13 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using JcmSim.Analysis.Results;
 using JcmSim.Analysis.Studies;
-using JcmSim.Charts.Results;
-using JcmSim.Charts.Sensitivity;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.ScenarioFormat;
 using JcmSim.Model.Simulation;
-using JcmSim.Notebooks.Engines;
+using JcmSim.Runs;
+using JcmSim.Runs.Engines;
+using JcmSim.Runs.Studies;
 
 namespace JcmSim.Notebooks;
 
@@ -45,8 +43,10 @@ public static class Jcm
     private static JcmEngine _defaultEngine = JcmEngine.InProcess;
 
     /// <summary>The JcmSim version written into manifests and chart footers.</summary>
-    public static string Version { get; } =
-        typeof(Jcm).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+    public static string Version => JcmSimVersion.Current;
+
+    /// <summary>The engines this process has opened, kept between calls as a kernel keeps its state between cells.</summary>
+    internal static EnginePool Engines { get; } = new();
 
     /// <summary>
     /// The engine of calls that name none: <see cref="JcmEngine.InProcess"/> unless changed (the
@@ -139,7 +139,7 @@ public static class Jcm
     /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
     /// <param name="cancellationToken">Stops the study.</param>
     /// <exception cref="ArgumentException">No uncertain input matches <paramref name="only"/>.</exception>
-    public static async Task<SensitivityStudy> TornadoAsync(
+    public static async Task<OneAtATimeStudy> TornadoAsync(
         Scenario scenario, IReadOnlyList<string>? only = null, int trials = 500, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -155,11 +155,11 @@ public static class Jcm
                 nameof(only));
         }
 
-        var session = await EngineSessions.OpenAsync(engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
+        var running = await Engines.GetAsync((engine ?? DefaultEngine).Choice, cancellationToken).ConfigureAwait(false);
         var plan = new TrialPlan(trials, Math.Min(trials, BlockSize));
         var result = await TornadoRuns.RunAsync(scenario, chosen, trials, seed, Version,
-            variant => session.RunAsync(variant, new CompiledScenario(variant), seed, plan, cancellationToken)).ConfigureAwait(false);
-        return new SensitivityStudy(result);
+            variant => running.RunAsync(variant, new CompiledScenario(variant), seed, plan, 0, cancellationToken)).ConfigureAwait(false);
+        return new OneAtATimeStudy(result);
     }
 
     /// <summary>
@@ -188,8 +188,8 @@ public static class Jcm
         var inputs = GlobalSensitivity.Inputs(scenario, only);
         var target = GlobalSensitivity.Target(scenario, fiscalYear);
         var design = Morris.Trajectories(trajectories, inputs.Count, levels, seed);
-        var outputs = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
-        return new MorrisStudy(scenario, inputs, design, outputs, Morris.Analyze(design, outputs, seed: seed), scenario.Accounting.Targets[target].FiscalYear, trialsPerPoint, seed);
+        var (values, outputs) = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
+        return new MorrisStudy(scenario, inputs, design, values, outputs, Morris.Analyze(design, outputs, seed: seed), scenario.Accounting.Targets[target].FiscalYear, trialsPerPoint, seed);
     }
 
     /// <summary>
@@ -214,15 +214,15 @@ public static class Jcm
         var inputs = GlobalSensitivity.Inputs(scenario, only);
         var target = GlobalSensitivity.Target(scenario, fiscalYear);
         var design = Sobol.Saltelli(baseSamples, inputs.Count, seed);
-        var outputs = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
-        return new SobolStudy(scenario, inputs, design, outputs, Sobol.Analyze(design, outputs, seed: seed), scenario.Accounting.Targets[target].FiscalYear, trialsPerPoint, seed);
+        var (values, outputs) = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
+        return new SobolStudy(scenario, inputs, design, values, outputs, Sobol.Analyze(design, outputs, seed: seed), scenario.Accounting.Targets[target].FiscalYear, trialsPerPoint, seed);
     }
 
     /// <summary>
     /// Stops the engines this process started (an embedded silo, a cluster connection). Later runs
     /// start them again. The notebook runner calls it after each notebook.
     /// </summary>
-    public static Task ShutdownAsync() => EngineSessions.CloseAllAsync();
+    public static Task ShutdownAsync() => Engines.CloseAllAsync();
 
     private static async Task<SimulationRun> RunScenariosAsync(IReadOnlyList<Scenario> scenarios, int trials, ulong seed, JcmEngine? engine, CancellationToken cancellationToken)
     {
@@ -240,44 +240,28 @@ public static class Jcm
             Validate(scenario);
         }
 
-        var compiled = scenarios.Select(s => new CompiledScenario(s)).ToList();
-        var plan = new TrialPlan(trials, Math.Min(trials, BlockSize));
-        var session = await EngineSessions.OpenAsync(engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
+        var loaded = scenarios.Select(s => new LoadedScenario(s.Name, s, Sources.TryGetValue(s, out var files) ? files : [])).ToList();
+        var running = await Engines.GetAsync((engine ?? DefaultEngine).Choice, cancellationToken).ConfigureAwait(false);
+        var outcomes = scenarios.Select(s => new TrialOutcomes(s.Name, s.Accounting.Targets, trials)).ToList();
         var work = Directory.CreateTempSubdirectory("jcmsim-notebook-");
         try
         {
-            var clock = Stopwatch.StartNew();
-            var descriptors = scenarios.Zip(compiled, (s, c) => new ScenarioRunDescriptor(
-                s.Name, s.Title, trials, seed, s.Accounting.StartYear, s.Accounting.Targets, c.Series.Series, c.OutputFirstYear, c.OutputYears)).ToList();
-            var outcomes = scenarios.Select(s => new TrialOutcomes(s.Name, s.Accounting.Targets, trials)).ToList();
-            await using (var writer = new RunResultWriter(work.FullName, descriptors))
+            // The same run session as 'jcmsim run', without charts (a notebook draws them on demand),
+            // into a folder that lives only as long as this call: the files come back as bytes.
+            var options = new RunOptions
             {
-                for (var i = 0; i < scenarios.Count; i++)
-                {
-                    await foreach (var block in session.RunAsync(scenarios[i], compiled[i], seed, plan, cancellationToken).ConfigureAwait(false))
-                    {
-                        writer.Add(i, block);
-                        outcomes[i].Add(block);
-                    }
-                }
-
-                var provenance = scenarios.Select(s => new ScenarioProvenance(
-                    s.Name,
-                    Sources.TryGetValue(s, out var files) ? files.Select(ScenarioFileHash.Of).ToList() : [],
-                    ScenarioJson.Serialize(s))).ToList();
-                var manifest = new RunManifest(Version, DateTimeOffset.UtcNow, "JcmSim.Notebooks", session.Mode, session.SiloCount, seed, trials, plan.BlockSize,
-                    clock.Elapsed.TotalSeconds, provenance);
-                await writer.CompleteAsync(manifest).ConfigureAwait(false);
-            }
-
-            var results = await RunResults.LoadAsync(work.FullName, cancellationToken).ConfigureAwait(false);
+                Scenarios = scenarios.Select(s => s.Name).ToList(), Trials = trials, Seed = seed, Out = Path.Combine(work.FullName, "run"), BlockSize = BlockSize,
+                Language = "en", Force = false, InProcess = running.Mode == RunMode.InProcess, MaxParallelBlocks = 0, WriteCharts = false,
+            };
+            var outcome = await RunSession.RunAsync(options, loaded, RunHost.Silent, "JcmSim.Notebooks", running, (index, block) => outcomes[index].Add(block), cancellationToken)
+                .ConfigureAwait(false);
             var saved = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (var file in work.EnumerateFiles())
+            foreach (var file in new DirectoryInfo(outcome.Folder).EnumerateFiles())
             {
                 saved[file.Name] = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
             }
 
-            return new SimulationRun(results, outcomes, saved);
+            return new SimulationRun(outcome.Results, outcomes, saved);
         }
         finally
         {

@@ -18,8 +18,8 @@ namespace JcmSim.Notebooks;
 /// </summary>
 public sealed class MorrisStudy : DesignStudy
 {
-    internal MorrisStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, MorrisDesign design, double[] outputs, IReadOnlyList<MorrisIndex> indices, int fiscalYear, int trialsPerPoint, ulong seed)
-        : base(scenario, inputs, outputs, fiscalYear, trialsPerPoint, seed)
+    internal MorrisStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, MorrisDesign design, double[][] values, double[] outputs, IReadOnlyList<MorrisIndex> indices, int fiscalYear, int trialsPerPoint, ulong seed)
+        : base(scenario, inputs, values, outputs, fiscalYear, trialsPerPoint, seed)
     {
         Design = design;
         Indices = indices;

@@ -1,8 +1,7 @@
+using JcmSim.Runs;
 using JcmSim.Analysis.Results;
 using JcmSim.Analysis.Tables;
 using JcmSim.Charts;
-using JcmSim.Charts.Reports;
-using JcmSim.Charts.Results;
 using JcmSim.Charts.Style;
 using ScottPlot;
 

@@ -17,8 +17,8 @@ namespace JcmSim.Notebooks;
 /// </summary>
 public sealed class SobolStudy : DesignStudy
 {
-    internal SobolStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, SaltelliDesign design, double[] outputs, SobolIndices indices, int fiscalYear, int trialsPerPoint, ulong seed)
-        : base(scenario, inputs, outputs, fiscalYear, trialsPerPoint, seed)
+    internal SobolStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, SaltelliDesign design, double[][] values, double[] outputs, SobolIndices indices, int fiscalYear, int trialsPerPoint, ulong seed)
+        : base(scenario, inputs, values, outputs, fiscalYear, trialsPerPoint, seed)
     {
         Design = design;
         Indices = indices;

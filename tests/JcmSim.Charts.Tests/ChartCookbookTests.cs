@@ -1,6 +1,6 @@
 using JcmSim.Charts.Rendering;
-using JcmSim.Charts.Results;
-using JcmSim.Charts.Sensitivity;
+using JcmSim.Analysis.Results;
+using JcmSim.Analysis.Tornado;
 using JcmSim.Charts.Tests.Support;
 using ScottPlot;
 

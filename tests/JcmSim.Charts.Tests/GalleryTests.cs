@@ -1,7 +1,6 @@
 using System.Reflection;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts.Rendering;
-using JcmSim.Charts.Results;
 using JcmSim.Charts.Tests.Support;
 using JcmSim.Model.Scenarios;
 using JcmSim.ScenarioFormat;

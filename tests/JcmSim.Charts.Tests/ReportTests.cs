@@ -1,3 +1,4 @@
+using JcmSim.Runs;
 using System.Text.RegularExpressions;
 using JcmSim.Charts.Reports;
 using JcmSim.Charts.Tests.Support;

@@ -1,4 +1,4 @@
-using JcmSim.Charts.Results;
+using JcmSim.Analysis.Results;
 using JcmSim.Charts.Tests.Support;
 using JcmSim.Model.Scenarios;
 

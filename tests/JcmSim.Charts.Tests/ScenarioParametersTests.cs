@@ -86,7 +86,7 @@ public sealed class ScenarioParametersTests
         // Per-project attributes share one stream per opportunity: the stand-in constant must use as
         // many uniforms as the distribution it replaces, so later attributes keep their numbers.
         var held = new ScenarioParameter("x", new LocalizedText("x"), distribution, ParameterScope.PerProject, (s, _) => s).FixedAt(0.3);
-        var key = StreamKey.For(3, StableHash.Of(distribution.Describe()), 2030, RandomPurpose.OpportunityAttributes);
+        var key = StreamKey.For(3, JcmSim.Model.Randomness.StableHash.Of(distribution.Describe()), 2030, RandomPurpose.OpportunityAttributes);
         for (var trial = 0; trial < 200; trial++)
         {
             var original = new RandomStream(key, trial);

@@ -1,6 +1,8 @@
-using JcmSim.Charts.Sensitivity;
+using JcmSim.Analysis.Tornado;
 using JcmSim.Charts.Tests.Support;
 using JcmSim.Model.Outcomes;
+using JcmSim.Model.Scenarios;
+using JcmSim.Runs.Studies;
 using Parquet;
 
 namespace JcmSim.Charts.Tests;
@@ -14,21 +16,21 @@ public sealed class TornadoTests
     public void Outcome_is_the_share_meeting_each_target_and_the_median_cumulative()
     {
         // Trials i = 0..9 in two blocks: cumulative 2030 = 20i, 2040 = 40i.
-        var builder = new TornadoOutcomeBuilder(Targets, 10);
+        var builder = new PointOutcomeBuilder(Targets.Select(t => new ReductionTarget(t.FiscalYear, t.ThresholdMt)).ToList(), 10);
         builder.Add(Block(5, 5));
         builder.Add(Block(0, 5));
-        var outcome = builder.Build();
+        var outcome = builder.Build(0, []);
 
-        Assert.Equal([0.5, 0.5], outcome.ProbabilityMet);
-        Assert.Equal([90.0, 180.0], outcome.MedianCumulativeMt);
+        Assert.Equal([0.5, 0.5], outcome.Targets.Select(t => t.Probability));
+        Assert.Equal([90.0, 180.0], outcome.Targets.Select(t => t.MedianMt));
     }
 
     [Fact]
     public void Outcome_needs_every_trial()
     {
-        var builder = new TornadoOutcomeBuilder(Targets, 10);
+        var builder = new PointOutcomeBuilder(Targets.Select(t => new ReductionTarget(t.FiscalYear, t.ThresholdMt)).ToList(), 10);
         builder.Add(Block(0, 5));
-        Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Throws<InvalidOperationException>(() => builder.Build(0, []));
         Assert.Throws<ArgumentException>(() => builder.Add(Block(8, 5)));
     }
 

@@ -1,4 +1,4 @@
-using JcmSim.Cli.Running;
+using JcmSim.Runs;
 using JcmSim.Cli.Tests.Support;
 
 namespace JcmSim.Cli.Tests;

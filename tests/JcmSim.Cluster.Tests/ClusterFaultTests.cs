@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using JcmSim.Cli.Running.Checkpoints;
+using JcmSim.Runs.Checkpoints;
 using JcmSim.Cluster.Tests.Support;
 
 namespace JcmSim.Cluster.Tests;

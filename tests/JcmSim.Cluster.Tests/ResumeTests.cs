@@ -1,6 +1,6 @@
 using System.Globalization;
 using JcmSim.Cli;
-using JcmSim.Cli.Running.Checkpoints;
+using JcmSim.Runs.Checkpoints;
 using JcmSim.Cluster.Tests.Support;
 
 namespace JcmSim.Cluster.Tests;

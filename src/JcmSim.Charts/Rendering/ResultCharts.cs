@@ -1,6 +1,6 @@
 using System.Globalization;
-using JcmSim.Charts.Results;
-using JcmSim.Charts.Sensitivity;
+using JcmSim.Analysis.Results;
+using JcmSim.Analysis.Tornado;
 
 namespace JcmSim.Charts.Rendering;
 

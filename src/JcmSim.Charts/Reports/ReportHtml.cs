@@ -5,7 +5,6 @@ using System.Text;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts.Localization;
 using JcmSim.Charts.Rendering;
-using JcmSim.Charts.Results;
 
 namespace JcmSim.Charts.Reports;
 

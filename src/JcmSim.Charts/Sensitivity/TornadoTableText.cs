@@ -1,3 +1,4 @@
+using JcmSim.Analysis.Tornado;
 using JcmSim.Analysis.Tables;
 using JcmSim.Charts.Localization;
 using JcmSim.Model.Scenarios.Parameters;

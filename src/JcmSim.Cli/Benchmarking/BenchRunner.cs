@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using JcmSim.Cli.Commands;
-using JcmSim.Cli.Running;
+using JcmSim.Runs;
 using Spectre.Console;
 
 namespace JcmSim.Cli.Benchmarking;
@@ -44,7 +44,7 @@ public static class BenchRunner
             var embedded = await MeasureAsync(context, 2, "embedded Orleans", scenario, sizes.Small, inProcess: false, work.FullName, cancellationToken);
             var large = await MeasureAsync(context, 3, "embedded Orleans", scenario, sizes.Large, inProcess: false, work.FullName, cancellationToken);
             var report = new BenchReport(
-                RunPipeline.Version,
+                JcmSimVersion.Current,
                 quick,
                 new BenchMachine(Environment.ProcessorCount, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription),
                 scenario,

@@ -1,8 +1,9 @@
+using JcmSim.Runs;
 using System.CommandLine;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts;
 using JcmSim.Charts.Reports;
-using JcmSim.Charts.Sensitivity;
+using JcmSim.Analysis.Tornado;
 using Spectre.Console;
 
 namespace JcmSim.Cli.Commands;

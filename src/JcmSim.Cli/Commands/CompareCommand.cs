@@ -1,5 +1,6 @@
+using JcmSim.Cli.Console;
 using System.CommandLine;
-using JcmSim.Cli.Running;
+using JcmSim.Runs;
 using JcmSim.Cli.Studies;
 using Spectre.Console;
 
@@ -48,7 +49,7 @@ public static class CompareCommand
                 MaxParallelBlocks = study.MaxParallelBlocks,
                 Cluster = study.Cluster,
             };
-            var summary = await RunPipeline.RunAsync(options, context, Environment.CommandLine, cancellationToken);
+            var summary = (await RunReport.RunAsync(options, context, statsFile: null, cancellationToken)).Summary;
             context.Console.WriteLine();
             context.Console.Write(ComparisonTable.Build(summary, study.Language));
             context.Console.WriteLine();

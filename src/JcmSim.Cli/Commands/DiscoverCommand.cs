@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JcmSim.Runs.Studies;
 using JcmSim.Cli.Studies;
 
 namespace JcmSim.Cli.Commands;
@@ -38,7 +39,7 @@ public static class DiscoverCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new DiscoverOptions(common.Read(parse, parse.GetRequiredValue(scenario)), parse.GetValue(target), parse.GetValue(from), parse.GetValue(samples), parse.GetValue(missedBelow));
-            await DiscoverStudy.RunAsync(options, context, Environment.CommandLine, cancellationToken);
+            await StudyConsole.RunAsync(context, options.Study.Language, host => DiscoverStudy.RunAsync(options, host, Environment.CommandLine, cancellationToken), (console, result) => DiscoverTable.Print(console, result, options.Study.Language));
             return ExitCodes.Ok;
         });
         return command;

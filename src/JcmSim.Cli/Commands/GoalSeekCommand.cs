@@ -1,4 +1,6 @@
+using Spectre.Console;
 using System.CommandLine;
+using JcmSim.Runs.Studies;
 using JcmSim.Cli.Studies;
 
 namespace JcmSim.Cli.Commands;
@@ -41,7 +43,11 @@ public static class GoalSeekCommand
         {
             var options = new GoalSeekOptions(common.Read(parse, parse.GetRequiredValue(scenario)), parse.GetRequiredValue(lever), parse.GetValue(target),
                 parse.GetValue(probability), parse.GetValue(low), parse.GetValue(high), parse.GetValue(probes));
-            await GoalSeekStudy.RunAsync(options, context, Environment.CommandLine, cancellationToken);
+            await StudyConsole.RunAsync(context, options.Study.Language, host => GoalSeekStudy.RunAsync(options, host, Environment.CommandLine, cancellationToken), (console, report) =>
+                {
+                    StudyConsole.Table(console, GoalSeekTable.Build(report.Probes, report.Lever.Path, report.TargetYear, options.Study.Language));
+                    console.WriteLine(report.Sentence.In(options.Study.Language));
+                });
             return ExitCodes.Ok;
         });
         return command;

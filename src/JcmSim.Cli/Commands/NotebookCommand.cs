@@ -1,3 +1,4 @@
+using JcmSim.Runs;
 using System.CommandLine;
 using System.Globalization;
 using JcmSim.Notebooks;

@@ -1,5 +1,6 @@
+using JcmSim.Cli.Console;
 using System.CommandLine;
-using JcmSim.Cli.Running;
+using JcmSim.Runs;
 
 namespace JcmSim.Cli.Commands;
 
@@ -104,9 +105,8 @@ public static class RunCommand
                 MaxParallelBlocks = parse.GetValue(parallel),
                 Cluster = parse.GetValue(cluster),
                 Resume = parse.GetValue(resume),
-                StatsFile = parse.GetValue(stats),
             };
-            await RunPipeline.RunAsync(options, context, Environment.CommandLine, cancellationToken);
+            await RunReport.RunAsync(options, context, parse.GetValue(stats), cancellationToken);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JcmSim.Runs.Studies;
 using JcmSim.Cli.Studies;
 
 namespace JcmSim.Cli.Commands;
@@ -35,7 +36,7 @@ public static class SensitivityCommand
             var given = parse.GetValue(samples);
             var options = new SensitivityOptions(common.Read(parse, parse.GetRequiredValue(scenario)), kind, given > 0 ? given : kind == "sobol" ? 32 : 10,
                 parse.GetValue(target), parse.GetValue(output) ?? "cumulative");
-            await SensitivityStudy.RunAsync(options, context, Environment.CommandLine, cancellationToken);
+            await StudyConsole.RunAsync(context, options.Study.Language, host => SensitivityStudy.RunAsync(options, host, Environment.CommandLine, cancellationToken), (console, result) => StudyConsole.Table(console, SensitivityTable.Build(result, options.Study.Language)));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using JcmSim.Runs.Studies;
 using JcmSim.Cli.Studies;
 
 namespace JcmSim.Cli.Commands;
@@ -28,7 +29,7 @@ public static class SweepCommand
             var kind = parse.GetValue(design) ?? "lhs";
             var given = parse.GetValue(samples);
             var options = new SweepOptions(common.Read(parse, parse.GetRequiredValue(scenario)), kind, given > 0 ? given : kind == "grid" ? 5 : 50);
-            await SweepStudy.RunAsync(options, context, Environment.CommandLine, cancellationToken);
+            await StudyConsole.RunAsync(context, options.Study.Language, host => SweepStudy.RunAsync(options, host, Environment.CommandLine, cancellationToken), (console, result) => StudyConsole.Table(console, PointsTable.Build(result, options.Study.Language)));
             return ExitCodes.Ok;
         });
         return command;

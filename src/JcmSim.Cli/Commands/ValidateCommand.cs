@@ -1,5 +1,5 @@
 using System.CommandLine;
-using JcmSim.Cli.Running;
+using JcmSim.Runs;
 using Spectre.Console;
 
 namespace JcmSim.Cli.Commands;

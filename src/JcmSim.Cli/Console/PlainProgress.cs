@@ -1,3 +1,4 @@
+using JcmSim.Runs;
 namespace JcmSim.Cli.Console;
 
 /// <summary>Progress as plain lines (output redirected to a file or CI log): one line per tenth of the run.</summary>

@@ -1,3 +1,4 @@
+using JcmSim.Runs;
 using JcmSim.Cli.Commands;
 using Spectre.Console;
 

@@ -1,3 +1,4 @@
+using JcmSim.Runs;
 using Spectre.Console;
 
 namespace JcmSim.Cli.Console;

@@ -1,3 +1,4 @@
+using JcmSim.Runs.Studies;
 using System.Globalization;
 using Spectre.Console;
 

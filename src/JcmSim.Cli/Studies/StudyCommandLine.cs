@@ -1,3 +1,4 @@
+using JcmSim.Runs.Studies;
 using System.CommandLine;
 using JcmSim.Cli.Commands;
 using JcmSim.Grains.Hosting;
@@ -18,16 +19,29 @@ public sealed class StudyCommandLine
     private readonly Option<bool> _inProcess = new("--in-process") { Description = "Run without Orleans; same numbers." };
     private readonly Option<int> _parallel = new("--parallel") { Description = "Blocks in flight at once (default: 2 × cores)." };
     private readonly Option<ClusterAddress?> _cluster = SiloCommand.ClusterOption("Run on the cluster of 'jcmsim silo' nodes whose membership is in this Redis (redis=HOST:PORT); default: an embedded silo.");
-    private readonly Option<string[]> _inputs = new("--inputs")
-    {
-        Description = "Vary only these inputs of the scenario's uncertainties: (paths or prefixes, comma-separated or repeated).",
-        AllowMultipleArgumentsPerToken = false,
-    };
+    private readonly Option<string[]> _inputs;
 
-    /// <summary>Declares the options; <paramref name="trialsName"/> is <c>--trials-per-point</c> or <c>--trials</c>.</summary>
-    public StudyCommandLine(string kind, string trialsName, int defaultTrials)
+    /// <summary>
+    /// Declares the options; <paramref name="trialsName"/> is <c>--trials-per-point</c> or <c>--trials</c>,
+    /// <paramref name="inputsName"/> <c>--inputs</c> (inputs of <c>uncertainties:</c>) or <c>--only</c> (the tornado's uncertain inputs).
+    /// </summary>
+    public StudyCommandLine(string kind, string trialsName, int defaultTrials, string inputsName = "--inputs", string? trialsDescription = null, string? inputsDescription = null)
     {
-        _trials = new Option<int>(trialsName) { Description = $"Trials per point (1–{RunCommand.MaxTrials:N0}; default {defaultTrials:N0}).", DefaultValueFactory = _ => defaultTrials };
+        _trials = new Option<int>(trialsName)
+        {
+            Description = $"{trialsDescription ?? "Trials per point"} (1–{RunCommand.MaxTrials:N0}; default {defaultTrials:N0}).",
+            DefaultValueFactory = _ => defaultTrials,
+        };
+        if (trialsName == "--trials")
+        {
+            _trials.Aliases.Add("-n");
+        }
+
+        _inputs = new Option<string[]>(inputsName)
+        {
+            Description = inputsDescription ?? "Vary only these inputs of the scenario's uncertainties: (paths or prefixes, comma-separated or repeated).",
+            AllowMultipleArgumentsPerToken = false,
+        };
         _trials.Validators.Add(r => IntOptionRange.Check(r, 1, RunCommand.MaxTrials, trialsName));
         _output = new Option<string?>("--out", "-o") { Description = $"Output folder (default: out/NAME-{kind}-TIMESTAMP). Must be empty or absent unless --force." };
         _language.AcceptOnlyFromAmong("en", "ja");

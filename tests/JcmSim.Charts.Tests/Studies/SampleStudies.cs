@@ -91,7 +91,7 @@ internal static class SampleStudies
         var missed = new bool[n];
         for (var i = 0; i < n; i++)
         {
-            var stream = new RandomStream(StreamKey.For(11, StableHash.Of("prim-chart"), 0, RandomPurpose.Parameter), i);
+            var stream = new RandomStream(StreamKey.For(11, JcmSim.Model.Randomness.StableHash.Of("prim-chart"), 0, RandomPurpose.Parameter), i);
             var u = Enumerable.Range(0, 5).Select(_ => stream.NextUniform()).ToArray();
             inputs[i] = Inputs.Select((input, j) => input.Low!.Value + (u[j] * (input.High!.Value - input.Low!.Value))).ToArray();
             var inBox = inputs[i][0] < 2.2 && inputs[i][1] < 2.5;

@@ -1,4 +1,4 @@
-using JcmSim.Charts.Results;
+using JcmSim.Analysis.Results;
 
 namespace JcmSim.Charts.Tests.Support;
 

@@ -175,7 +175,7 @@ internal static class SampleRun
 
     private static double Normal(int trial, string purpose)
     {
-        var stream = new RandomStream(StreamKey.For(Seed, StableHash.Of(purpose), 0, RandomPurpose.Parameter), trial);
+        var stream = new RandomStream(StreamKey.For(Seed, JcmSim.Model.Randomness.StableHash.Of(purpose), 0, RandomPurpose.Parameter), trial);
         return SpecialFunctions.NormalQuantile(stream.NextUniform());
     }
 }

@@ -1,5 +1,5 @@
 using JcmSim.Model.Scenarios.Parameters;
-using JcmSim.Charts.Sensitivity;
+using JcmSim.Analysis.Tornado;
 using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Charts.Tests.Support;

@@ -1,4 +1,4 @@
-using JcmSim.Cli.Running.Checkpoints;
+using JcmSim.Runs.Checkpoints;
 
 namespace JcmSim.Cluster.Tests.Support;
 

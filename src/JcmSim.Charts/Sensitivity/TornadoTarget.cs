@@ -1,6 +1,0 @@
-namespace JcmSim.Charts.Sensitivity;
-
-/// <summary>A target of the scenario a tornado was run on.</summary>
-/// <param name="FiscalYear">Target year.</param>
-/// <param name="ThresholdMt">Threshold, MtCO2 cumulative.</param>
-public sealed record TornadoTarget(int FiscalYear, double ThresholdMt);

@@ -1,0 +1,102 @@
+using JcmSim.Charts.Reports;
+using JcmSim.Charts;
+using JcmSim.Charts.Rendering;
+using JcmSim.Analysis.Results;
+using JcmSim.Analysis.Tornado;
+
+namespace JcmSim.Runs;
+
+/// <summary>
+/// Writes the charts (charts/*.png, charts/*.svg) and report.html of a result folder, from the
+/// result files in it. Used by <c>jcmsim run</c> on its temporary folder before the rename, and by
+/// <c>jcmsim chart</c> to re-render a saved folder in another language.
+/// </summary>
+public static class ResultFolderRenderer
+{
+    /// <summary>
+    /// Loads the results in <paramref name="resultFolder"/> and writes its charts and report into
+    /// <paramref name="outputFolder"/> (usually the same folder).
+    /// </summary>
+    /// <returns>The charts written, in report order.</returns>
+    public static async Task<IReadOnlyList<RenderedChart>> RenderAsync(string resultFolder, string outputFolder, ChartOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var results = await RunResults.LoadAsync(resultFolder, cancellationToken).ConfigureAwait(false);
+        return Render(results, outputFolder, options);
+    }
+
+    /// <summary>Writes the charts and report of <paramref name="results"/> into <paramref name="outputFolder"/>.</summary>
+    public static IReadOnlyList<RenderedChart> Render(RunResults results, string outputFolder, ChartOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(options);
+        var charts = ResultCharts.Render(ResultCharts.For(results, options), Path.Combine(outputFolder, ResultCharts.Folder));
+        File.WriteAllText(Path.Combine(outputFolder, ReportHtml.FileName), ReportHtml.Build(results, charts, options.Language));
+        return charts;
+    }
+
+    /// <summary>Writes the tornado charts of <paramref name="result"/> into <paramref name="outputFolder"/>/charts.</summary>
+    public static IReadOnlyList<RenderedChart> Render(TornadoResult result, string outputFolder, ChartOptions options) =>
+        ResultCharts.Render(ResultCharts.For(result, options), Path.Combine(outputFolder, ResultCharts.Folder));
+
+    /// <summary>
+    /// Re-renders the charts and report of a saved folder (a run's, or a tornado study's when it holds
+    /// tornado.json) without touching its results: everything is first written to a staging folder
+    /// inside it, then the old charts folder and report are replaced.
+    /// </summary>
+    /// <returns>The charts written.</returns>
+    /// <exception cref="FileNotFoundException">The folder holds neither a run's results nor a tornado study.</exception>
+    public static async Task<IReadOnlyList<RenderedChart>> RerenderAsync(string folder, ChartOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(options);
+        var staging = Path.Combine(folder, $".render-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        try
+        {
+            IReadOnlyList<RenderedChart> charts;
+            var tornado = Path.Combine(folder, TornadoFiles.Json);
+            var isTornado = File.Exists(tornado) && !File.Exists(Path.Combine(folder, Analysis.Results.ResultFileNames.SummaryJson));
+            if (isTornado)
+            {
+                charts = Render(TornadoFiles.Read(tornado), staging, options);
+            }
+            else
+            {
+                var results = await RunResults.LoadAsync(folder, cancellationToken).ConfigureAwait(false);
+                charts = Render(results, staging, options);
+            }
+
+            var chartsFolder = Path.Combine(folder, ResultCharts.Folder);
+            var old = Path.Combine(folder, $".old-{Guid.NewGuid():N}");
+            if (Directory.Exists(chartsFolder))
+            {
+                Directory.Move(chartsFolder, old);
+            }
+
+            Directory.Move(Path.Combine(staging, ResultCharts.Folder), chartsFolder);
+            if (!isTornado)
+            {
+                File.Move(Path.Combine(staging, ReportHtml.FileName), Path.Combine(folder, ReportHtml.FileName), overwrite: true);
+            }
+
+            if (Directory.Exists(old))
+            {
+                Directory.Delete(old, recursive: true);
+            }
+
+            return charts.Select(c => c with
+            {
+                PngPath = Path.Combine(chartsFolder, Path.GetFileName(c.PngPath)),
+                SvgPath = Path.Combine(chartsFolder, Path.GetFileName(c.SvgPath)),
+            }).ToList();
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+}
