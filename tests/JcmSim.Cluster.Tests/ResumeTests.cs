@@ -12,7 +12,8 @@ namespace JcmSim.Cluster.Tests;
 /// </summary>
 public sealed class ResumeTests(ResumeTests.UninterruptedRun uninterrupted) : IClassFixture<ResumeTests.UninterruptedRun>, IDisposable
 {
-    private const int Trials = 800;
+    // 25 blocks: room for the three checkpointed before the stop and many after it.
+    private const int Trials = 400;
     private const int BlockSize = 16;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
     private readonly TempFolder _folder = new();
@@ -46,11 +47,11 @@ public sealed class ResumeTests(ResumeTests.UninterruptedRun uninterrupted) : IC
         var checkpointed = Checkpoints.Count(output);
 
         var refused = await CliRun.RunAsync(
-            "run", Repository.Baseline, "--trials", "900", "--seed", "4", "--block-size", "32", "--in-process", "--resume", output);
+            "run", Repository.Baseline, "--trials", "500", "--seed", "4", "--block-size", "32", "--in-process", "--resume", output);
 
         Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
         Assert.Contains("--seed: the checkpoints were written with seed 3, this run has 4", refused.Error, StringComparison.Ordinal);
-        Assert.Contains("--trials: the checkpoints are of 800 trials, this run has 900", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--trials: the checkpoints are of 400 trials, this run has 500", refused.Error, StringComparison.Ordinal);
         Assert.Contains("--block-size: the checkpoints are blocks of 16 trials, this run asks for 32", refused.Error, StringComparison.Ordinal);
         Assert.Equal(checkpointed, Checkpoints.Count(output));
     }
@@ -122,7 +123,7 @@ public sealed class ResumeTests(ResumeTests.UninterruptedRun uninterrupted) : IC
         .. more,
     ];
 
-    // Stops the run (as Ctrl-C does) once it has checkpointed a few blocks of its 50.
+    // Stops the run (as Ctrl-C does) once it has checkpointed a few blocks of its 25.
     private static async Task<CliRun> InterruptedRunAsync(string output)
     {
         using var stop = new CancellationTokenSource();
