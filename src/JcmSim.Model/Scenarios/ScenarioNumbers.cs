@@ -22,6 +22,7 @@ namespace JcmSim.Model.Scenarios;
 public static class ScenarioNumbers
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
+    private static readonly ConcurrentDictionary<Type, PropertyInfo?> KeyProperties = new();
 
     /// <summary>Throws unless every number <paramref name="scenario"/> holds is finite.</summary>
     /// <exception cref="NonFiniteParameterException">A value is infinite or NaN; the first found is named.</exception>
@@ -102,10 +103,11 @@ public static class ScenarioNumbers
         type,
         static t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0).ToArray());
 
+    // A sector or channel by its id, a country by its code, anything else by its position.
     private static string ItemKey(object? item, int index) =>
-        item?.GetType().GetProperty("Id")?.GetValue(item) is string id ? $".{id}"
-        : item?.GetType().GetProperty("Code")?.GetValue(item) is string code ? $".{code}"
-        : $"[{index.ToString(CultureInfo.InvariantCulture)}]";
+        item is not null && KeyProperties.GetOrAdd(item.GetType(), static t => t.GetProperty("Id") ?? t.GetProperty("Code"))?.GetValue(item) is string key
+            ? $".{key}"
+            : $"[{index.ToString(CultureInfo.InvariantCulture)}]";
 
     private static string CamelCase(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name[1..]);
 
