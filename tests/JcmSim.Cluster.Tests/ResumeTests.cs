@@ -10,9 +10,10 @@ namespace JcmSim.Cluster.Tests;
 /// stopped part-way keeps its completed blocks, and resuming it gives the uninterrupted run's files
 /// byte for byte; checkpoints of another run are refused, damaged ones are run again.
 /// </summary>
-public sealed class ResumeTests : IDisposable
+public sealed class ResumeTests(ResumeTests.UninterruptedRun uninterrupted) : IClassFixture<ResumeTests.UninterruptedRun>, IDisposable
 {
-    private const int Trials = 800;
+    // 25 blocks: room for the three checkpointed before the stop and many after it.
+    private const int Trials = 400;
     private const int BlockSize = 16;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
     private readonly TempFolder _folder = new();
@@ -21,7 +22,7 @@ public sealed class ResumeTests : IDisposable
     public async Task An_interrupted_run_keeps_its_blocks_and_resumes_to_the_uninterrupted_results()
     {
         // Given an uninterrupted run and the same run stopped after its first blocks
-        var expected = await UninterruptedTrialsAsync();
+        var expected = await uninterrupted.TrialsAsync();
         var output = _folder.Sub("interrupted");
         var stopped = await InterruptedRunAsync(output);
         Assert.Contains($"--resume {output}", stopped.Error, StringComparison.Ordinal);
@@ -46,11 +47,11 @@ public sealed class ResumeTests : IDisposable
         var checkpointed = Checkpoints.Count(output);
 
         var refused = await CliRun.RunAsync(
-            "run", Repository.Baseline, "--trials", "900", "--seed", "4", "--block-size", "32", "--in-process", "--resume", output);
+            "run", Repository.Baseline, "--trials", "500", "--seed", "4", "--block-size", "32", "--in-process", "--resume", output);
 
         Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
         Assert.Contains("--seed: the checkpoints were written with seed 3, this run has 4", refused.Error, StringComparison.Ordinal);
-        Assert.Contains("--trials: the checkpoints are of 800 trials, this run has 900", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--trials: the checkpoints are of 400 trials, this run has 500", refused.Error, StringComparison.Ordinal);
         Assert.Contains("--block-size: the checkpoints are blocks of 16 trials, this run asks for 32", refused.Error, StringComparison.Ordinal);
         Assert.Equal(checkpointed, Checkpoints.Count(output));
     }
@@ -58,7 +59,7 @@ public sealed class ResumeTests : IDisposable
     [Fact]
     public async Task A_damaged_checkpoint_and_the_blocks_after_it_are_run_again()
     {
-        var expected = await UninterruptedTrialsAsync();
+        var expected = await uninterrupted.TrialsAsync();
         var output = _folder.Sub("damaged");
         await InterruptedRunAsync(output);
         var damaged = Path.Combine(RunCheckpoint.PathFor(output), "0-1.block");
@@ -87,6 +88,30 @@ public sealed class ResumeTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>
+    /// trials.parquet of the run without interruption, which every resumed run must reproduce: run
+    /// once for the class, when first asked for, instead of once per test that compares with it.
+    /// </summary>
+    public sealed class UninterruptedRun : IDisposable
+    {
+        private readonly TempFolder _folder = new();
+        private readonly Lazy<Task<byte[]>> _trials;
+
+        public UninterruptedRun() => _trials = new(RunAsync);
+
+        public Task<byte[]> TrialsAsync() => _trials.Value;
+
+        public void Dispose() => _folder.Dispose();
+
+        private async Task<byte[]> RunAsync()
+        {
+            var output = _folder.Sub("uninterrupted");
+            var run = await CliRun.RunAsync(Arguments("--out", output));
+            Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+            return await File.ReadAllBytesAsync(Path.Combine(output, "trials.parquet"));
+        }
+    }
+
     private static string[] Arguments(params string[] more) =>
     [
         "run", Repository.Baseline,
@@ -98,15 +123,7 @@ public sealed class ResumeTests : IDisposable
         .. more,
     ];
 
-    private async Task<byte[]> UninterruptedTrialsAsync()
-    {
-        var output = _folder.Sub("uninterrupted");
-        var run = await CliRun.RunAsync(Arguments("--out", output));
-        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
-        return await File.ReadAllBytesAsync(Path.Combine(output, "trials.parquet"));
-    }
-
-    // Stops the run (as Ctrl-C does) once it has checkpointed a few blocks of its 50.
+    // Stops the run (as Ctrl-C does) once it has checkpointed a few blocks of its 25.
     private static async Task<CliRun> InterruptedRunAsync(string output)
     {
         using var stop = new CancellationTokenSource();

@@ -18,23 +18,20 @@ internal sealed class GrainBlockActors : IBlockActors
     private readonly ICountryGrain[] _countries;
     private readonly IFinanceChannelGrain[] _channels;
     private readonly IProjectPortfolioGrain _portfolio;
-    private readonly CancellationToken _cancellationToken;
 
-    private GrainBlockActors(ICountryGrain[] countries, IFinanceChannelGrain[] channels, IProjectPortfolioGrain portfolio, CancellationToken cancellationToken)
+    private GrainBlockActors(ICountryGrain[] countries, IFinanceChannelGrain[] channels, IProjectPortfolioGrain portfolio)
     {
         _countries = countries;
         _channels = channels;
         _portfolio = portfolio;
-        _cancellationToken = cancellationToken;
     }
 
     /// <summary>References the actor grains of the block attempt <paramref name="blockKey"/> (nothing is activated yet).</summary>
-    public static GrainBlockActors For(IGrainFactory grains, string blockKey, CompiledScenario scenario, CancellationToken cancellationToken) =>
+    public static GrainBlockActors For(IGrainFactory grains, string blockKey, CompiledScenario scenario) =>
         new(
             scenario.Countries.Select(c => grains.GetGrain<ICountryGrain>(BlockKeys.Country(blockKey, c.Index))).ToArray(),
             scenario.Channels.Select((_, k) => grains.GetGrain<IFinanceChannelGrain>(BlockKeys.Channel(blockKey, k))).ToArray(),
-            grains.GetGrain<IProjectPortfolioGrain>(BlockKeys.Portfolio(blockKey)),
-            cancellationToken);
+            grains.GetGrain<IProjectPortfolioGrain>(BlockKeys.Portfolio(blockKey)));
 
     /// <summary>Activates every actor (on this silo: they prefer local placement) and creates its state.</summary>
     public Task InitializeAsync(BlockSetup setup)
@@ -50,8 +47,6 @@ internal sealed class GrainBlockActors : IBlockActors
     /// <inheritdoc />
     public async ValueTask<CountryYearOutcome[]> StepCountriesAsync(int year, bool[]?[] joinsNow)
     {
-        // A cancelled (timed-out) attempt stops at the next year instead of running to the end.
-        _cancellationToken.ThrowIfCancellationRequested();
         BlockGrainCalls.Add(_countries.Length);
         var steps = new Task<CountryYearOutcome>[_countries.Length];
         for (var c = 0; c < steps.Length; c++)

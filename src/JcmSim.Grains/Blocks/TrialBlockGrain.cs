@@ -25,7 +25,7 @@ internal sealed partial class TrialBlockGrain(
         {
             var setup = request.Setup;
             var scenario = scenarios.Get(setup.Scenario);
-            var actors = GrainBlockActors.For(GrainFactory, this.GetPrimaryKeyString(), scenario, cancellationToken);
+            var actors = GrainBlockActors.For(GrainFactory, this.GetPrimaryKeyString(), scenario);
             var finished = false;
             try
             {
@@ -35,7 +35,8 @@ internal sealed partial class TrialBlockGrain(
                     await injector.BeforeBlockAsync(request, cancellationToken);
                 }
 
-                var result = await TrialBlockSimulation.RunAsync(scenario, setup.Seed, setup.FirstTrial, setup.Count, actors);
+                // The token (a timed-out attempt, a stopped run) is observed before every year.
+                var result = await TrialBlockSimulation.RunAsync(scenario, setup.Seed, setup.FirstTrial, setup.Count, actors, cancellationToken);
                 finished = true;
                 LogBlockSimulated(logger, request.RunId, request.Block, request.Attempt, setup.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return result;

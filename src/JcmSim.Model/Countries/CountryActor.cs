@@ -125,8 +125,10 @@ public sealed class CountryActor
             return int.MaxValue;
         }
 
+        // An extension of no years would be granted forever (each decision is keyed by the same
+        // expiry year, so it repeats): it extends nothing, and the loop ends.
         var extensionYears = _scenario.Scenario.Agreements.ExtensionYears;
-        while (end < _scenario.LastYear)
+        while (end < _scenario.LastYear && extensionYears > 0)
         {
             var stream = new RandomStream(StreamKey.For(_seed, _country.EntityKey, end, RandomPurpose.AgreementExtension), _firstTrial + t);
             if (stream.NextUniform() >= _extensionProbability[t])

@@ -34,6 +34,9 @@ public sealed record BetaDistribution(double Alpha, double Beta, double Min = 0,
     }
 
     /// <inheritdoc />
+    public override bool HasFiniteParameters() => double.IsFinite(Alpha) && double.IsFinite(Beta) && double.IsFinite(Min) && double.IsFinite(Max);
+
+    /// <inheritdoc />
     public override string Describe() => Min == 0 && Max == 1
         ? string.Create(CultureInfo.InvariantCulture, $"beta({Alpha:G6}, {Beta:G6})")
         : string.Create(CultureInfo.InvariantCulture, $"beta({Alpha:G6}, {Beta:G6}) on [{Min:G6}, {Max:G6}]");

@@ -56,6 +56,13 @@ public abstract record Distribution
         }
     }
 
+    /// <summary>
+    /// True when every parameter is a finite number. The model's arithmetic has no meaning for an
+    /// infinite or NaN parameter (a Poisson mean of ∞ never yields a count), so a scenario holding
+    /// such a distribution is refused before it runs (<see cref="Scenarios.ScenarioNumbers"/>).
+    /// </summary>
+    public abstract bool HasFiniteParameters();
+
     /// <summary>Short human-readable form, e.g. <c>triangular(1, 2, 3)</c>.</summary>
     public abstract string Describe();
 }

@@ -24,5 +24,8 @@ public sealed record FixedDistribution(double Value) : Distribution
     }
 
     /// <inheritdoc />
+    public override bool HasFiniteParameters() => double.IsFinite(Value);
+
+    /// <inheritdoc />
     public override string Describe() => Value.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -45,5 +45,8 @@ public sealed record LogNormalDistribution(double Mu, double Sigma) : Distributi
     }
 
     /// <inheritdoc />
+    public override bool HasFiniteParameters() => double.IsFinite(Mu) && double.IsFinite(Sigma);
+
+    /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"lognormal(median {Median:G6}, sigma {Sigma:G4})");
 }

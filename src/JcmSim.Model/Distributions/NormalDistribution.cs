@@ -103,6 +103,11 @@ public sealed record NormalDistribution(double MeanValue, double StdDev, double?
     /// <inheritdoc />
     public override double Maximum => Max ?? double.PositiveInfinity;
     /// <inheritdoc />
+    /// <remarks>An absent truncation bound is no parameter; a given one must be finite like the others.</remarks>
+    public override bool HasFiniteParameters() =>
+        double.IsFinite(MeanValue) && double.IsFinite(StdDev) && (Min is not { } a || double.IsFinite(a)) && (Max is not { } b || double.IsFinite(b));
+
+    /// <inheritdoc />
     public override string Describe() => Min is null && Max is null
         ? string.Create(CultureInfo.InvariantCulture, $"normal({MeanValue:G6}, {StdDev:G6})")
         : string.Create(CultureInfo.InvariantCulture, $"normal({MeanValue:G6}, {StdDev:G6}) in [{Minimum:G6}, {Maximum:G6}]");

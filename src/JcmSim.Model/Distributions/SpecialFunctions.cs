@@ -96,12 +96,24 @@ public static class SpecialFunctions
         }
     }
 
+    /// <summary>The largest mean <see cref="SamplePoisson"/> takes: its counts must fit an <see cref="int"/> with room to spare.</summary>
+    public const double MaxPoissonMean = 1e9;
+
     /// <summary>
     /// A Poisson(λ) count. Inversion by sequential search for λ &lt; 30 (one uniform); above,
     /// Hörmann's PTRS transformed rejection (Insurance: Math. and Econ. 12, 1993).
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="lambda"/> is NaN, infinite or above <see cref="MaxPoissonMean"/>: the rejection
+    /// loop would never accept a NaN candidate, and an infinite mean has no count.
+    /// </exception>
     public static int SamplePoisson(double lambda, ref RandomStream stream)
     {
+        if (!(lambda <= MaxPoissonMean) || double.IsNegativeInfinity(lambda))
+        {
+            throw new ArgumentOutOfRangeException(nameof(lambda), lambda, $"A Poisson mean must be a finite number ≤ {MaxPoissonMean:G3}.");
+        }
+
         if (lambda <= 0)
         {
             return 0;

@@ -46,5 +46,8 @@ public sealed record TriangularDistribution(double Min, double Mode, double Max)
     }
 
     /// <inheritdoc />
+    public override bool HasFiniteParameters() => double.IsFinite(Min) && double.IsFinite(Mode) && double.IsFinite(Max);
+
+    /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"triangular({Min:G6}, {Mode:G6}, {Max:G6})");
 }

@@ -22,5 +22,8 @@ public sealed record UniformDistribution(double Min, double Max) : Distribution
     }
 
     /// <inheritdoc />
+    public override bool HasFiniteParameters() => double.IsFinite(Min) && double.IsFinite(Max);
+
+    /// <inheritdoc />
     public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"uniform({Min:G6}, {Max:G6})");
 }

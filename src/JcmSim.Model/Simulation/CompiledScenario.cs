@@ -11,9 +11,16 @@ namespace JcmSim.Model.Simulation;
 /// </summary>
 public sealed class CompiledScenario
 {
-    /// <summary>Compiles <paramref name="scenario"/>; it must already be valid (the loader checks).</summary>
+    /// <summary>
+    /// Compiles <paramref name="scenario"/>; it must already be valid (the loader checks ranges and
+    /// references). Every number in it must be finite: that is checked here, for every caller
+    /// (loader, scenarios built in code, study variants), because a non-finite parameter would
+    /// otherwise reach the model's loops.
+    /// </summary>
+    /// <exception cref="NonFiniteParameterException">A parameter of <paramref name="scenario"/> is infinite or NaN.</exception>
     public CompiledScenario(Scenario scenario)
     {
+        ScenarioNumbers.CheckFinite(scenario);
         Scenario = scenario;
         Sectors = scenario.Sectors;
         Channels = scenario.Channels;

@@ -25,14 +25,14 @@ public static class InProcessSimulator
             while (next < plan.Blocks && pending.Count < window)
             {
                 var block = next++;
-                pending.Enqueue(Task.Run(() => RunBlockAsync(scenario, seed, plan.FirstTrial(block), plan.Count(block)).AsTask(), cancellationToken));
+                pending.Enqueue(Task.Run(() => RunBlockAsync(scenario, seed, plan.FirstTrial(block), plan.Count(block), cancellationToken).AsTask(), cancellationToken));
             }
 
             yield return await pending.Dequeue().ConfigureAwait(false);
         }
     }
 
-    /// <summary>Simulates one block in this process.</summary>
-    public static ValueTask<TrialBlockResult> RunBlockAsync(CompiledScenario scenario, ulong seed, int firstTrial, int count) =>
-        TrialBlockSimulation.RunAsync(scenario, seed, firstTrial, count, new InProcessBlockActors(scenario, seed, firstTrial, count));
+    /// <summary>Simulates one block in this process; <paramref name="cancellationToken"/> is observed between years.</summary>
+    public static ValueTask<TrialBlockResult> RunBlockAsync(CompiledScenario scenario, ulong seed, int firstTrial, int count, CancellationToken cancellationToken = default) =>
+        TrialBlockSimulation.RunAsync(scenario, seed, firstTrial, count, new InProcessBlockActors(scenario, seed, firstTrial, count), cancellationToken);
 }

@@ -15,11 +15,20 @@ namespace JcmSim.Model.Simulation;
 public static class TrialBlockSimulation
 {
     /// <summary>Simulates trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1 of <paramref name="scenario"/>.</summary>
-    public static async ValueTask<TrialBlockResult> RunAsync(CompiledScenario scenario, ulong seed, int firstTrial, int count, IBlockActors actors)
+    /// <param name="scenario">The compiled scenario.</param>
+    /// <param name="seed">Seed of the counter-based random numbers.</param>
+    /// <param name="firstTrial">First trial of the block.</param>
+    /// <param name="count">Trials in the block.</param>
+    /// <param name="actors">The block's actors, in process or on grains.</param>
+    /// <param name="cancellationToken">Observed before every year, so a stopped run leaves a block within a year's work.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<TrialBlockResult> RunAsync(CompiledScenario scenario, ulong seed, int firstTrial, int count, IBlockActors actors, CancellationToken cancellationToken = default)
     {
         var run = new TrialBlockRun(scenario, seed, firstTrial, count, actors);
         for (var year = scenario.FirstYear; year <= scenario.LastYear; year++)
         {
+            // A block takes seconds to minutes; a year is the finest step that costs nothing to check.
+            cancellationToken.ThrowIfCancellationRequested();
             await run.StepYearAsync(year);
         }
 

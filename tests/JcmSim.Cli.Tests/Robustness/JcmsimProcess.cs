@@ -28,17 +28,27 @@ internal sealed class JcmsimProcess : IDisposable
 
     public string Error => Read(_error);
 
-    /// <summary>Starts <c>dotnet jcmsim.dll</c> with <paramref name="args"/>.</summary>
+    /// <summary>Starts <c>dotnet jcmsim.dll</c> with <paramref name="args"/>, SIGINT at its default disposition.</summary>
+    /// <remarks>
+    /// A process started with SIGINT ignored keeps ignoring it, and .NET then installs no handler
+    /// for it (the Unix convention for background jobs). The test host inherits an ignored SIGINT
+    /// whenever <c>dotnet test</c> runs in the background of a non-interactive shell (<c>cmd &amp;</c>,
+    /// <c>nohup</c>, some CI runners), and passed it on to jcmsim, so the SIGINT tests failed there
+    /// after their whole timeout. <c>env --default-signal=INT</c> gives jcmsim the disposition a
+    /// terminal's Ctrl-C meets, whatever the test host inherited.
+    /// </remarks>
     public static JcmsimProcess Start(params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "jcmsim.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
         start.ArgumentList.Add(cli);
         foreach (var arg in args)
         {

@@ -94,6 +94,18 @@ public sealed class DistributionTests
         Assert.InRange(variance, lambda - varianceTolerance, lambda + varianceTolerance);
     }
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    [InlineData(1e300)]
+    public void Poisson_with_a_mean_that_has_no_count_is_refused_instead_of_looping(double lambda)
+    {
+        var stream = new RandomStream(StreamKey.For(5, StableHash.Of("poisson"), 0, RandomPurpose.OpportunityCount), 0);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => SpecialFunctions.SamplePoisson(lambda, ref stream));
+    }
+
     [Fact]
     public void Log_normal_factories_agree_with_their_definitions()
     {
