@@ -1,6 +1,7 @@
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Finance;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
@@ -10,13 +11,9 @@ internal sealed partial class ScenarioReader
     internal static readonly string[] ChannelKinds = ["public", "private"];
     internal static readonly string[] Programmes = ["ministry", "internationalOrganisation"];
 
-    internal static readonly string[] CommonChannelKeys =
-    [
-        "kind", "name", "annualBudgetJpy", "budgetMultiplier", "japanContributionShare", "sectors", "countries", "firstYear",
-    ];
-
-    internal static readonly string[] PublicChannelKeys = ["programme", "subsidyRatioCap", "perProjectCapJpy", "maxSubsidyJpyPerTco2", "participantHurdleRate"];
-    internal static readonly string[] PrivateChannelKeys = ["archetype", "hurdleRate", "creditPriceExpectationFactor", "creditRevenueShare"];
+    internal static readonly string[] CommonChannelKeys = [.. ChannelFields.Common.Select(f => f.Key)];
+    internal static readonly string[] PublicChannelKeys = [.. ChannelFields.Public.Select(f => f.Key)];
+    internal static readonly string[] PrivateChannelKeys = [.. ChannelFields.Private.Select(f => f.Key)];
 
     private List<FinanceChannel>? ReadChannels(MapReader root, SimulationHorizon? horizon)
     {
@@ -34,9 +31,9 @@ internal sealed partial class ScenarioReader
             return null;
         }
 
-        if (items.Count > ScenarioLimits.MaxChannels)
+        if (ScenarioRules.TooMany("channels", "channels", items.Count, ScenarioLimits.MaxChannels) is { } tooMany)
         {
-            context.Error(node.Position, "channels", $"{items.Count:N0} channels", $"at most {ScenarioLimits.MaxChannels}");
+            context.Error(node.Position, tooMany);
             _channels.Complete = false;
             return null;
         }
@@ -86,13 +83,13 @@ internal sealed partial class ScenarioReader
         }
 
         var name = channel.Localized("name", required: false);
-        var budget = channel.OverYears("annualBudgetJpy", FieldRanges.Jpy);
-        var multiplier = channel.Uncertain("budgetMultiplier", FieldRanges.Factor, required: false);
-        var japanShare = channel.Uncertain("japanContributionShare", FieldRanges.Share);
-        var firstYear = channel.WholeNumber("firstYear", WholeNumberRange.Year, required: false);
-        if (firstYear is { } from && horizon is not null && from > horizon.LastYear)
+        var budget = channel.OverYears(ChannelFields.AnnualBudgetJpy);
+        var multiplier = channel.Uncertain(ChannelFields.BudgetMultiplier);
+        var japanShare = channel.Uncertain(ChannelFields.JapanContributionShare);
+        var firstYear = channel.WholeNumber(ChannelFields.FirstYear);
+        if (firstYear is { } from && horizon is not null && ChannelStartsLate(channel.PathOf("firstYear"), from, horizon.LastYear) is { } late)
         {
-            context.Error(channel.Get("firstYear")!.Position, channel.PathOf("firstYear"), $"the channel starts in {from}, after the last simulated year {horizon.LastYear}, so it would fund nothing", $"≤ {horizon.LastYear}, or remove the channel");
+            context.Error(channel.Get("firstYear")!.Position, late);
         }
 
         var sectors = channel.TextList("sectors") ?? [];
@@ -111,10 +108,10 @@ internal sealed partial class ScenarioReader
         if (kind == "public")
         {
             var programme = channel.Choice("programme", Programmes, required: false);
-            var ratioCap = channel.Uncertain("subsidyRatioCap", FieldRanges.Share);
-            var projectCap = channel.Number("perProjectCapJpy", FieldRanges.PositiveJpy);
-            var perTonneCap = channel.Number("maxSubsidyJpyPerTco2", FieldRanges.PositiveJpyPerTco2, required: false);
-            var hurdle = channel.Uncertain("participantHurdleRate", FieldRanges.Rate);
+            var ratioCap = channel.Uncertain(ChannelFields.SubsidyRatioCap);
+            var projectCap = channel.Number(ChannelFields.PerProjectCapJpy);
+            var perTonneCap = channel.Number(ChannelFields.MaxSubsidyJpyPerTco2);
+            var hurdle = channel.Uncertain(ChannelFields.ParticipantHurdleRate);
             if (item.Id is not null && budget is not null && japanShare is not null && ratioCap is not null && projectCap is not null && hurdle is not null)
             {
                 result = new PublicProgrammeChannel
@@ -135,9 +132,9 @@ internal sealed partial class ScenarioReader
         else if (kind == "private")
         {
             var archetype = channel.Identifier("archetype");
-            var hurdle = channel.Uncertain("hurdleRate", FieldRanges.Rate);
-            var expectation = channel.Uncertain("creditPriceExpectationFactor", FieldRanges.Factor);
-            var revenueShare = channel.Uncertain("creditRevenueShare", FieldRanges.Share);
+            var hurdle = channel.Uncertain(ChannelFields.HurdleRate);
+            var expectation = channel.Uncertain(ChannelFields.CreditPriceExpectationFactor);
+            var revenueShare = channel.Uncertain(ChannelFields.CreditRevenueShare);
             if (item.Id is not null && budget is not null && japanShare is not null && archetype is not null && hurdle is not null && expectation is not null && revenueShare is not null)
             {
                 result = new PrivateInvestorChannel
@@ -176,7 +173,10 @@ internal sealed partial class ScenarioReader
             return;
         }
 
-        var known = _partners.Ids.Concat(_candidates.Ids).ToList();
-        context.Error(at, path, $"unknown country '{code}'{Suggestion.Hint(code, known)}", "partner or candidate codes: " + Suggestion.List(known));
+        context.Error(at, ScenarioRules.UnknownCountry(path, code, [.. _partners.Ids, .. _candidates.Ids]));
     }
+
+    /// <summary>A channel that starts after the horizon and so would fund nothing.</summary>
+    internal static ScenarioProblem? ChannelStartsLate(string path, int firstYear, int lastYear) =>
+        ScenarioRules.StartsAfterHorizon(path, "the channel", firstYear, lastYear, ", so it would fund nothing", ", or remove the channel");
 }

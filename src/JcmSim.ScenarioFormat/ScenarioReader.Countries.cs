@@ -1,8 +1,8 @@
 using JcmSim.Model.Scenarios;
-using System.Text.RegularExpressions;
 using JcmSim.Model.Countries;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Projects;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
@@ -12,15 +12,15 @@ namespace JcmSim.ScenarioFormat;
 /// </summary>
 internal sealed partial class ScenarioReader
 {
-    internal static readonly TableSchema PartnerColumns = new(["code", "nameEn", "region", "signingYear"], ["nameJa", "agreementEndYear", "source"]);
-    internal static readonly TableSchema CandidateColumns = new(["code", "nameEn", "region", "weight"], ["nameJa", "potentialScale", "reason"]);
-    internal static readonly TableSchema PipelineColumns = new(["country", "sector", "opportunitiesPerYear"], []);
-    internal static readonly string[] CountryParameterKeys = ["article6ReadinessLagYears", "hostRetentionShare", "countryRiskPremium"];
+    internal static readonly TableSchema PartnerColumns = TableSchema.Of(PartnerFields.All);
+    internal static readonly TableSchema CandidateColumns = TableSchema.Of(ExpansionFields.Candidates);
+    internal static readonly TableSchema PipelineColumns = TableSchema.Of(PipelineFields.Opportunities);
+    internal static readonly string[] CountryParameterKeys = [.. CountryFields.Keys];
 
     internal static readonly string[] ExpansionKeys =
     [
         "startYear", "newPartnersPerYear", "maxPartners", "agreementTermYears", "newPartnerOpportunitiesPerYear",
-        "article6ReadinessLagYears", "hostRetentionShare", "countryRiskPremium", "candidates",
+        .. CountryFields.Keys, "candidates",
     ];
 
     internal static readonly string[] PipelineKeys =
@@ -40,7 +40,7 @@ internal sealed partial class ScenarioReader
 
         if (rows.Count == 0)
         {
-            context.Error(node.Position, "partners", "at least one partner country is needed");
+            context.Error(node.Position, ScenarioRules.NoPartner);
         }
         else if (rows.All(r => !r.Cells.ContainsKey("code")))
         {
@@ -56,11 +56,11 @@ internal sealed partial class ScenarioReader
             var nameEn = cells.Text("nameEn");
             var nameJa = cells.Text("nameJa", required: false);
             var region = cells.Text("region");
-            var signing = cells.WholeNumber("signingYear", WholeNumberRange.Year);
-            var end = cells.WholeNumber("agreementEndYear", WholeNumberRange.Year, required: false);
-            if (signing is { } s && end is { } e && e < s)
+            var signing = cells.WholeNumber(PartnerFields.SigningYear);
+            var end = cells.WholeNumber(PartnerFields.AgreementEndYear);
+            if (signing is { } s && ScenarioRules.AgreementEnd(row.PathOf("agreementEndYear"), s, end) is { } endsEarly)
             {
-                context.Error(cells.Cell("agreementEndYear")!.Position, row.PathOf("agreementEndYear"), $"the agreement ends in {e}, before it was signed ({s})", $"≥ {s}, or empty when open-ended");
+                context.Error(cells.Cell("agreementEndYear")!.Position, endsEarly);
             }
 
             if (code is not null && signing is { } signed)
@@ -90,27 +90,15 @@ internal sealed partial class ScenarioReader
 
         var code = cell.Text.Trim();
         var path = cells.Row.PathOf("code");
-        if (!CountryCodePattern().IsMatch(code))
+        if (ScenarioRules.CountryCode(path, code) is { } invalid)
         {
-            context.Error(cell.Position, path, $"'{ValueReader.Shorten(code)}' is not an ISO 3166-1 alpha-3 code", "three capital letters, e.g. THA");
-            return null;
-        }
-
-        if (!CountryCodes.All.Contains(code))
-        {
-            context.Error(cell.Position, path, $"'{code}' is not an assigned ISO 3166-1 alpha-3 country code", "an assigned code such as THA, VNM, IDN");
-            return null;
-        }
-
-        if (code == CountryCodes.Japan)
-        {
-            context.Error(cell.Position, path, "Japan is the investing side of every JCM partnership, not a partner or candidate");
+            context.Error(cell.Position, invalid);
             return null;
         }
 
         if (registry == _candidates && _partners.Contains(code))
         {
-            context.Error(cell.Position, path, $"'{code}' is already a partner; a candidate is a country that has not signed yet");
+            context.Error(cell.Position, ScenarioRules.CandidateIsPartner(path, code));
             return null;
         }
 
@@ -125,9 +113,9 @@ internal sealed partial class ScenarioReader
             return null;
         }
 
-        var lag = defaults.Uncertain("article6ReadinessLagYears", FieldRanges.UncertainYears);
-        var retention = defaults.Uncertain("hostRetentionShare", FieldRanges.Share);
-        var premium = defaults.Uncertain("countryRiskPremium", FieldRanges.Premium);
+        var lag = defaults.Uncertain(CountryFields.Article6ReadinessLagYears);
+        var retention = defaults.Uncertain(CountryFields.HostRetentionShare);
+        var premium = defaults.Uncertain(CountryFields.CountryRiskPremium);
         return lag is null || retention is null || premium is null ? null : new CountryParameters(lag, retention, premium);
     }
 
@@ -157,9 +145,9 @@ internal sealed partial class ScenarioReader
             }
 
             result[entry.Key.Value] = (
-                parameters.Uncertain("article6ReadinessLagYears", FieldRanges.UncertainYears, required: false),
-                parameters.Uncertain("hostRetentionShare", FieldRanges.Share, required: false),
-                parameters.Uncertain("countryRiskPremium", FieldRanges.Premium, required: false));
+                parameters.Uncertain(CountryFields.Overrides[0]),
+                parameters.Uncertain(CountryFields.Overrides[1]),
+                parameters.Uncertain(CountryFields.Overrides[2]));
         }
 
         return result;
@@ -174,21 +162,22 @@ internal sealed partial class ScenarioReader
             return null;
         }
 
-        var start = expansion.WholeNumber("startYear", WholeNumberRange.Year);
-        if (start is { } from && horizon is not null && from > horizon.LastYear)
+        var start = expansion.WholeNumber(ExpansionFields.StartYear);
+        if (start is { } from && horizon is not null && ExpansionStartsLate(from, horizon.LastYear) is { } late)
         {
-            context.Error(expansion.Get("startYear")!.Position, expansion.PathOf("startYear"), $"expansion starts in {from}, after the last simulated year {horizon.LastYear}", $"≤ {horizon.LastYear}; for no expansion set newPartnersPerYear: 0");
+            context.Error(expansion.Get("startYear")!.Position, late);
         }
 
-        var rate = expansion.Uncertain("newPartnersPerYear", FieldRanges.NewPartnersPerYear);
-        var max = expansion.WholeNumber("maxPartners", WholeNumberRange.Partners);
-        var term = expansion.WholeNumber("agreementTermYears", WholeNumberRange.Years, required: false);
-        var opportunities = SectorRates(expansion, "newPartnerOpportunitiesPerYear");
+        var rate = expansion.Uncertain(ExpansionFields.NewPartnersPerYear);
+        var max = expansion.WholeNumber(ExpansionFields.MaxPartners);
+        var term = expansion.WholeNumber(ExpansionFields.AgreementTermYears);
+        var opportunities = SectorRates(expansion, ExpansionFields.NewPartnerOpportunitiesPerYear);
 
         // New partners take the known partners' defaults unless the expansion says otherwise.
-        var lag = expansion.Has("article6ReadinessLagYears") ? expansion.Uncertain("article6ReadinessLagYears", FieldRanges.UncertainYears) : defaults?.ReadinessLagYears;
-        var retention = expansion.Has("hostRetentionShare") ? expansion.Uncertain("hostRetentionShare", FieldRanges.Share) : defaults?.HostRetentionShare;
-        var premium = expansion.Has("countryRiskPremium") ? expansion.Uncertain("countryRiskPremium", FieldRanges.Premium) : defaults?.CountryRiskPremium;
+        Distribution? Own(ScenarioField field, Distribution? inherited) => expansion.Has(field.Key) ? expansion.Uncertain(field) : inherited;
+        var lag = Own(ExpansionFields.CountryParameters[0], defaults?.ReadinessLagYears);
+        var retention = Own(ExpansionFields.CountryParameters[1], defaults?.HostRetentionShare);
+        var premium = Own(ExpansionFields.CountryParameters[2], defaults?.CountryRiskPremium);
 
         var candidates = new List<CandidateCountry>();
         var candidatesNode = expansion.Get("candidates", required: false);
@@ -205,8 +194,8 @@ internal sealed partial class ScenarioReader
             var nameEn = cells.Text("nameEn");
             var nameJa = cells.Text("nameJa", required: false);
             var region = cells.Text("region");
-            var weight = cells.Number("weight", FieldRanges.Weight);
-            var scale = cells.Number("potentialScale", FieldRanges.PotentialScale, required: false);
+            var weight = cells.Number(ExpansionFields.Weight);
+            var scale = cells.Number(ExpansionFields.PotentialScale);
             var reason = cells.Text("reason", required: false);
             if (code is null || nameEn is null || region is null || weight is null)
             {
@@ -244,8 +233,9 @@ internal sealed partial class ScenarioReader
     }
 
     // A mapping of sector id to a rate ≥ 0 (absent means none).
-    private Dictionary<string, double>? SectorRates(MapReader parent, string key)
+    private Dictionary<string, double>? SectorRates(MapReader parent, ScenarioField field)
     {
+        var key = field.Path.Split('.')[^2];
         var node = parent.Get(key, required: false);
         if (node is null)
         {
@@ -264,7 +254,7 @@ internal sealed partial class ScenarioReader
         {
             var entryPath = $"{path}.{entry.Key.Value}";
             _sectors.Check(entry.Key.Value, entry.Key.Position, entryPath, context);
-            if (ValueReader.Number(entry.Value, entryPath, FieldRanges.OpportunitiesPerYear, context) is { } rate)
+            if (ValueReader.Number(entry.Value, entryPath, field.Values, context) is { } rate)
             {
                 rates[entry.Key.Value] = rate;
             }
@@ -282,11 +272,11 @@ internal sealed partial class ScenarioReader
             return (null, opportunities);
         }
 
-        var baseYear = pipeline.WholeNumber("baseYear", WholeNumberRange.Year);
-        var multiplier = pipeline.Uncertain("multiplier", FieldRanges.Factor);
-        var growth = pipeline.Uncertain("growthRatePerYear", FieldRanges.Rate);
-        var cityShare = pipeline.Number("cityToCityShare", FieldRanges.Share, required: false);
-        var cityGrowth = pipeline.Uncertain("cityToCityGrowthRatePerYear", FieldRanges.Rate, required: false);
+        var baseYear = pipeline.WholeNumber(PipelineFields.BaseYear);
+        var multiplier = pipeline.Uncertain(PipelineFields.Multiplier);
+        var growth = pipeline.Uncertain(PipelineFields.GrowthRatePerYear);
+        var cityShare = pipeline.Number(PipelineFields.CityToCityShare);
+        var cityGrowth = pipeline.Uncertain(PipelineFields.CityToCityGrowthRatePerYear);
 
         IReadOnlyList<TableRow>? rows = null;
         var tablePath = pipeline.PathOf("opportunities");
@@ -313,7 +303,7 @@ internal sealed partial class ScenarioReader
             var cells = new RowReader(row, context);
             var country = cells.Cell("country");
             var sector = cells.Cell("sector");
-            var rate = cells.Number("opportunitiesPerYear", FieldRanges.OpportunitiesPerYear);
+            var rate = cells.Number(PipelineFields.OpportunitiesPerYear);
             var countryOk = country is not null && PartnerReference(country, row.PathOf("country"), "a pipeline row");
             var sectorOk = sector is not null && _sectors.Check(sector.Text, sector.Position, row.PathOf("sector"), context);
             if (country is null || sector is null || !countryOk || !sectorOk)
@@ -360,7 +350,7 @@ internal sealed partial class ScenarioReader
         var code = cell.Text.Trim();
         if (_candidates.Contains(code))
         {
-            context.Error(cell.Position, path, $"'{code}' is a candidate, not a partner; {what} needs a signed partner");
+            context.Error(cell.Position, ScenarioRules.CandidateNotPartner(path, code, what));
             return false;
         }
 
@@ -404,8 +394,9 @@ internal sealed partial class ScenarioReader
         return partners;
     }
 
-    [GeneratedRegex("^[A-Z]{3}$")]
-    private static partial Regex CountryCodePattern();
+    /// <summary>An expansion that starts after the horizon.</summary>
+    internal static ScenarioProblem? ExpansionStartsLate(int startYear, int lastYear) =>
+        ScenarioRules.StartsAfterHorizon(ExpansionFields.StartYear.Path, "expansion", startYear, lastYear, alternative: "; for no expansion set newPartnersPerYear: 0");
 
     /// <summary>A partner row before its distributions and pipeline are attached.</summary>
     private sealed record PartnerRow(string Code, LocalizedText Name, string Region, int SigningYear, int? AgreementEndYear);

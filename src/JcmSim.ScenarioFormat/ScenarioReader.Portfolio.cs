@@ -1,5 +1,6 @@
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Projects;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
@@ -7,16 +8,16 @@ namespace JcmSim.ScenarioFormat;
 internal sealed partial class ScenarioReader
 {
     internal static readonly TableSchema PortfolioColumns =
-        new(["country", "sector", "channel", "projects", "startYear", "sizeTco2PerYear", "creditingYears"], []);
+        TableSchema.Of(PortfolioFields.All);
 
     private List<PortfolioCohort> ReadPortfolio(MapReader root, SimulationHorizon? horizon)
     {
         var cohorts = new List<PortfolioCohort>();
         var node = root.Get("existingPortfolio", required: false);
         var rows = node is null ? null : TableReader.Read(node, "existingPortfolio", PortfolioColumns, context);
-        if (node is not null && rows is not null && rows.Count > ScenarioLimits.MaxCohorts)
+        if (node is not null && rows is not null && TooManyCohorts(rows.Count) is { } tooMany)
         {
-            context.Error(node.Position, "existingPortfolio", $"{rows.Count:N0} cohorts", $"at most {ScenarioLimits.MaxCohorts:N0} rows; merge cohorts of the same country, sector, channel and year");
+            context.Error(node.Position, tooMany);
             return cohorts;
         }
 
@@ -27,21 +28,21 @@ internal sealed partial class ScenarioReader
             var country = cells.Cell("country");
             var sector = cells.Cell("sector");
             var channel = cells.Cell("channel");
-            var projects = cells.WholeNumber("projects", WholeNumberRange.Projects);
-            var start = cells.WholeNumber("startYear", WholeNumberRange.Year);
-            var size = cells.Number("sizeTco2PerYear", FieldRanges.Tco2PerYear);
-            var crediting = cells.WholeNumber("creditingYears", WholeNumberRange.Years);
+            var projects = cells.WholeNumber(PortfolioFields.Projects);
+            var start = cells.WholeNumber(PortfolioFields.StartYear);
+            var size = cells.Number(PortfolioFields.SizeTco2PerYear);
+            var crediting = cells.WholeNumber(PortfolioFields.CreditingYears);
             var countryOk = country is not null && PartnerReference(country, row.PathOf("country"), "an existing cohort");
             var sectorOk = sector is not null && _sectors.Check(sector.Text, sector.Position, row.PathOf("sector"), context);
             var channelOk = channel is not null && _channels.Check(channel.Text, channel.Position, row.PathOf("channel"), context);
-            if (countryOk && start is { } s && _signingYears.TryGetValue(country!.Text, out var signed) && s < signed)
+            if (countryOk && start is { } s && _signingYears.TryGetValue(country!.Text, out var signed) && ScenarioRules.CohortBeforeSigning(row.PathOf("startYear"), s, country.Text, signed) is { } early)
             {
-                context.Error(cells.Cell("startYear")!.Position, row.PathOf("startYear"), $"the cohort starts in {s}, before {country.Text} signed ({signed})", $"≥ {signed}");
+                context.Error(cells.Cell("startYear")!.Position, early);
             }
 
-            if (start is { } first && horizon is not null && first > horizon.LastYear)
+            if (start is { } first && horizon is not null && ScenarioRules.StartsAfterHorizon(row.PathOf("startYear"), "the cohort", first, horizon.LastYear) is { } late)
             {
-                context.Error(cells.Cell("startYear")!.Position, row.PathOf("startYear"), $"the cohort starts in {first}, after the last simulated year {horizon.LastYear}", $"≤ {horizon.LastYear}");
+                context.Error(cells.Cell("startYear")!.Position, late);
             }
 
             if (!countryOk || !sectorOk || !channelOk || projects is null || start is null || size is null || crediting is null)
@@ -52,7 +53,7 @@ internal sealed partial class ScenarioReader
             var key = (country!.Text, sector!.Text, channel!.Text, start.Value);
             if (seen.TryGetValue(key, out var firstLine))
             {
-                context.Error(row.Position, $"{row.TablePath}[{row.Index}]", $"duplicate cohort ({key.Item1}, {key.Item2}, {key.Item3}, {key.Item4}) (first at line {firstLine}); merge the two rows");
+                context.Error(row.Position, DuplicateCohort($"{row.TablePath}[{row.Index}]", key, $"line {firstLine}"));
                 continue;
             }
 
@@ -71,4 +72,12 @@ internal sealed partial class ScenarioReader
 
         return cohorts;
     }
+
+    /// <summary>More cohorts than <see cref="ScenarioLimits.MaxCohorts"/>.</summary>
+    internal static ScenarioProblem? TooManyCohorts(int count) =>
+        ScenarioRules.TooMany("existingPortfolio", "cohorts", count, ScenarioLimits.MaxCohorts, $"at most {ScenarioLimits.MaxCohorts:N0} rows; merge cohorts of the same country, sector, channel and year");
+
+    /// <summary>A second cohort of the same country, sector, channel and year; <paramref name="first"/> says where the first is.</summary>
+    internal static ScenarioProblem DuplicateCohort(string path, (string Country, string Sector, string Channel, int Year) key, string first) =>
+        new(path, $"duplicate cohort ({key.Country}, {key.Sector}, {key.Channel}, {key.Year}) (first at {first}); merge the two rows");
 }

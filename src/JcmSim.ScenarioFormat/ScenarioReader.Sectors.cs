@@ -1,16 +1,13 @@
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Projects;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
 /// <summary>The <c>sectors</c> section.</summary>
 internal sealed partial class ScenarioReader
 {
-    internal static readonly string[] SectorKeys =
-    [
-        "name", "sizeTco2PerYear", "capexJpyPerTco2PerYear", "leadTimeYears", "creditingYears",
-        "performanceRatio", "degradationPerYear", "failureHazardPerYear", "returnWithoutCredits",
-    ];
+    internal static readonly string[] SectorKeys = [.. SectorFields.All.Select(f => f.Key)];
 
     private List<SectorProfile>? ReadSectors(MapReader root)
     {
@@ -30,13 +27,13 @@ internal sealed partial class ScenarioReader
 
         if (items.Count == 0)
         {
-            context.Error(node.Position, "sectors", "at least one sector is needed");
+            context.Error(node.Position, ScenarioRules.NoSector);
             return null;
         }
 
-        if (items.Count > ScenarioLimits.MaxSectors)
+        if (ScenarioRules.TooMany("sectors", "sectors", items.Count, ScenarioLimits.MaxSectors) is { } tooMany)
         {
-            context.Error(node.Position, "sectors", $"{items.Count:N0} sectors", $"at most {ScenarioLimits.MaxSectors}");
+            context.Error(node.Position, tooMany);
             _sectors.Complete = false;
             return null;
         }
@@ -57,14 +54,14 @@ internal sealed partial class ScenarioReader
             }
 
             var name = sector.Localized("name", required: false);
-            var size = sector.Uncertain("sizeTco2PerYear", FieldRanges.Tco2PerYear);
-            var capex = sector.Uncertain("capexJpyPerTco2PerYear", FieldRanges.CapexJpyPerTco2PerYear);
-            var lead = sector.Uncertain("leadTimeYears", FieldRanges.UncertainYears);
-            var crediting = sector.Uncertain("creditingYears", FieldRanges.UncertainYears);
-            var performance = sector.Uncertain("performanceRatio", FieldRanges.Factor);
-            var degradation = sector.Uncertain("degradationPerYear", FieldRanges.ShareBelowOne);
-            var hazard = sector.Uncertain("failureHazardPerYear", FieldRanges.Share);
-            var returns = sector.Uncertain("returnWithoutCredits", FieldRanges.Rate);
+            var size = sector.Uncertain(SectorFields.SizeTco2PerYear);
+            var capex = sector.Uncertain(SectorFields.CapexJpyPerTco2PerYear);
+            var lead = sector.Uncertain(SectorFields.LeadTimeYears);
+            var crediting = sector.Uncertain(SectorFields.CreditingYears);
+            var performance = sector.Uncertain(SectorFields.PerformanceRatio);
+            var degradation = sector.Uncertain(SectorFields.DegradationPerYear);
+            var hazard = sector.Uncertain(SectorFields.FailureHazardPerYear);
+            var returns = sector.Uncertain(SectorFields.ReturnWithoutCredits);
             if (item.Id is null || size is null || capex is null || lead is null || crediting is null
                 || performance is null || degradation is null || hazard is null || returns is null)
             {

@@ -2,6 +2,7 @@ using JcmSim.Model.Scenarios;
 using JcmSim.Model.Countries;
 using JcmSim.Model.Credits;
 using JcmSim.Model.Market;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
@@ -67,7 +68,11 @@ internal sealed partial class ScenarioReader(LoadContext context)
             CreditPrice = Must(creditPrice),
             ExistingPortfolio = portfolio,
         };
-        CheckOpportunityVolume(scenario, reader.Get("pipeline")!.Position);
+        if (OpportunityVolume.Check(scenario) is { } runaway)
+        {
+            context.Error(reader.Get("pipeline")!.Position, runaway);
+        }
+
         scenario = ReadStudyInputs(reader, scenario);
         return context.ErrorCount > 0 ? null : scenario;
     }
@@ -89,22 +94,22 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var first = horizon.WholeNumber("firstYear", WholeNumberRange.Year);
-        var last = horizon.WholeNumber("lastYear", WholeNumberRange.Year);
+        var first = horizon.WholeNumber(HorizonFields.FirstYear);
+        var last = horizon.WholeNumber(HorizonFields.LastYear);
         if (first is not { } a || last is not { } b)
         {
             return null;
         }
 
-        if (a > b)
+        if (ScenarioRules.HorizonOrder(a, b) is { } backwards)
         {
-            context.Error(horizon.Get("firstYear")!.Position, horizon.PathOf("firstYear"), $"firstYear {a} is after lastYear {b}", "firstYear ≤ lastYear");
+            context.Error(horizon.Get("firstYear")!.Position, backwards);
             return null;
         }
 
-        if (b - a + 1 > ScenarioLimits.MaxHorizonYears)
+        if (ScenarioRules.HorizonSpan(a, b) is { } tooLong)
         {
-            context.Error(horizon.Get("lastYear")!.Position, horizon.PathOf("lastYear"), $"the horizon spans {b - a + 1} years (FY{a}–FY{b})", $"at most {ScenarioLimits.MaxHorizonYears} simulated years: lastYear ≤ {a + ScenarioLimits.MaxHorizonYears - 1}");
+            context.Error(horizon.Get("lastYear")!.Position, tooLong);
             return null;
         }
 
@@ -119,10 +124,10 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var start = accounting.WholeNumber("startYear", WholeNumberRange.Year);
-        if (start is { } s && horizon is not null && s > horizon.LastYear)
+        var start = accounting.WholeNumber(HorizonFields.AccountingStartYear);
+        if (start is { } s && horizon is not null && ScenarioRules.StartsAfterHorizon(accounting.PathOf("startYear"), "accounting", s, horizon.LastYear) is { } late)
         {
-            context.Error(accounting.Get("startYear")!.Position, accounting.PathOf("startYear"), $"accounting starts in {s}, after the last simulated year {horizon.LastYear}", $"≤ {horizon.LastYear}");
+            context.Error(accounting.Get("startYear")!.Position, late);
         }
 
         var targetsNode = accounting.Get("targets");
@@ -142,8 +147,8 @@ internal sealed partial class ScenarioReader(LoadContext context)
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var target = MapReader.Open(sequence.Items[i], $"{accounting.PathOf("targets")}[{i}]", context, ["fiscalYear", "thresholdMt"]);
-            var year = target?.WholeNumber("fiscalYear", WholeNumberRange.Year);
-            var threshold = target?.Number("thresholdMt", FieldRanges.ThresholdMt);
+            var year = target?.WholeNumber(HorizonFields.TargetYear);
+            var threshold = target?.Number(HorizonFields.TargetThreshold);
             if (target is null || year is not { } y || threshold is not { } t)
             {
                 continue;
@@ -151,18 +156,14 @@ internal sealed partial class ScenarioReader(LoadContext context)
 
             var yearNode = target.Get("fiscalYear")!;
             var yearPath = target.PathOf("fiscalYear");
-            if (horizon is not null && (y < horizon.FirstYear || y > horizon.LastYear))
+            if (ScenarioRules.TargetYear(yearPath, y, horizon, start) is { } outside)
             {
-                context.Error(yearNode.Position, yearPath, $"target year {y} is outside the simulated horizon", $"{horizon.FirstYear}–{horizon.LastYear}");
-            }
-            else if (start is { } from && y < from)
-            {
-                context.Error(yearNode.Position, yearPath, $"target year {y} is before the accounting start {from}", $"≥ {from}");
+                context.Error(yearNode.Position, outside);
             }
 
             if (years.TryGetValue(y, out var first))
             {
-                context.Error(yearNode.Position, yearPath, $"duplicate target year {y} (first at {first})");
+                context.Error(yearNode.Position, ScenarioRules.DuplicateTarget(yearPath, y, first.ToString()));
                 continue;
             }
 
@@ -181,8 +182,8 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var probability = agreements.Uncertain("extensionProbability", FieldRanges.Share);
-        var years = agreements.WholeNumber("extensionYears", WholeNumberRange.Years);
+        var probability = agreements.Uncertain(AgreementFields.ExtensionProbability);
+        var years = agreements.WholeNumber(AgreementFields.ExtensionYears);
         var continues = agreements.Boolean("issuanceContinuesAfterLapse");
         return probability is null || years is null
             ? null
@@ -197,11 +198,11 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var factor = credits.Uncertain("conservativenessFactor", FieldRanges.Share);
-        var lag = credits.WholeNumber("issuanceLagYears", WholeNumberRange.YearsOrNone);
+        var factor = credits.Uncertain(CreditFields.ConservativenessFactor);
+        var lag = credits.WholeNumber(CreditFields.IssuanceLagYears);
         var allocation = credits.Enum<AllocationPolicyKind>("allocation");
-        var fixedShare = credits.Uncertain("fixedJapanShare", FieldRanges.Share, required: false);
-        var omge = credits.Number("omgeCancellationShare", FieldRanges.Share, required: false);
+        var fixedShare = credits.Uncertain(CreditFields.FixedJapanShare);
+        var omge = credits.Number(CreditFields.OmgeCancellationShare);
         if (factor is null || lag is null || allocation is null)
         {
             return null;
@@ -219,9 +220,9 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var trend = price.OverYears("trendJpyPerTco2", FieldRanges.JpyPerTco2);
-        var volatility = price.Uncertain("volatility", FieldRanges.Volatility);
-        var persistence = price.Number("persistence", FieldRanges.Share, required: false);
+        var trend = price.OverYears(CreditFields.TrendJpyPerTco2);
+        var volatility = price.Uncertain(CreditFields.Volatility);
+        var persistence = price.Number(CreditFields.Persistence);
         if (trend is null || volatility is null)
         {
             return null;
