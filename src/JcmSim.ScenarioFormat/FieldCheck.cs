@@ -4,7 +4,7 @@ namespace JcmSim.ScenarioFormat;
 
 /// <summary>
 /// The range checks of one value against its field's range, shared by the YAML reader (which adds
-/// where the value is) and <c>ScenarioValidator</c>, so both say the same thing.
+/// where the value is) and <see cref="ScenarioValidator"/>, so both say the same thing.
 /// </summary>
 internal static class FieldCheck
 {

@@ -6,7 +6,7 @@ namespace JcmSim.ScenarioFormat;
 /// <summary>
 /// The check that the opportunity flow stays within what a run can hold: every field may be in
 /// range while their product (potential × multiplier × growth over decades) is not. The reader and
-/// <c>ScenarioValidator</c> both run it on the finished scenario.
+/// <see cref="ScenarioValidator"/> both run it on the finished scenario.
 /// </summary>
 internal static class OpportunityVolume
 {

@@ -12,7 +12,7 @@ namespace JcmSim.ScenarioFormat;
 /// <param name="Allowed">What would be accepted, e.g. <c>[0, 1]</c>; empty when there is nothing useful to say.</param>
 public sealed record ScenarioError(string File, int Line, int Column, string FieldPath, string Problem, string Allowed = "")
 {
-    /// <summary>The problem without its place: what <c>ScenarioValidator</c> reports for the same mistake in a scenario built in code.</summary>
+    /// <summary>The problem without its place: what <see cref="ScenarioValidator"/> reports for the same mistake in a scenario built in code.</summary>
     public ScenarioProblem Finding => new(FieldPath, Problem, Allowed);
 
     /// <summary><c>file:line:col  field.path: problem (allowed: …)</c>, the allowed part only when known.</summary>

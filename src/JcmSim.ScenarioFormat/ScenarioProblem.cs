@@ -3,7 +3,7 @@ namespace JcmSim.ScenarioFormat;
 /// <summary>
 /// One broken rule of the scenario format, without a place in a file: which field and what is
 /// wrong. The YAML reader adds file:line:col (<see cref="ScenarioError"/>); a scenario built in code
-/// gets the same problem from <c>ScenarioValidator</c>.
+/// gets the same problem from <see cref="ScenarioValidator"/>.
 /// </summary>
 /// <param name="FieldPath">Dotted path of the field, e.g. <c>sectors.solar.failureHazardPerYear</c>; empty for the whole scenario.</param>
 /// <param name="Problem">What is wrong, in one sentence.</param>

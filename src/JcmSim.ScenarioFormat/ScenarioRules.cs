@@ -5,7 +5,7 @@ namespace JcmSim.ScenarioFormat;
 
 /// <summary>
 /// The rules that relate several values of a scenario, each returning its problem (or null), shared
-/// by the YAML reader (which adds where the value is) and <c>ScenarioValidator</c>, so a
+/// by the YAML reader (which adds where the value is) and <see cref="ScenarioValidator"/>, so a
 /// scenario built in code gets the same message as the same mistake in a file.
 /// </summary>
 internal static class ScenarioRules

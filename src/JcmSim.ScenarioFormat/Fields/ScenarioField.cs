@@ -2,7 +2,7 @@ namespace JcmSim.ScenarioFormat.Fields;
 
 /// <summary>
 /// One field of the scenario format, stated once: the YAML reader checks values with it, the JSON
-/// Schema (<c>jcmsim schema</c>) describes it, <c>ScenarioValidator</c> checks scenarios built
+/// Schema (<c>jcmsim schema</c>) describes it, <see cref="JcmSim.ScenarioFormat.ScenarioValidator"/> checks scenarios built
 /// in code with it and the field tables of <c>scenarios/README.md</c> are generated from it.
 /// </summary>
 /// <param name="Path">Dotted path; <c>*</c> stands for any entry id or row index, e.g. <c>sectors.*.failureHazardPerYear</c>, <c>partners[*].signingYear</c>.</param>
