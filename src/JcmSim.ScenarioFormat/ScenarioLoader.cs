@@ -11,7 +11,8 @@ namespace JcmSim.ScenarioFormat;
 /// <para><b>Format.</b> Keys are camelCase and mirror the record properties. Unknown keys are
 /// errors (with a "did you mean" hint). A top-level <c>description</c> is accepted and ignored.
 /// The type, unit, allowed values and default of every field are in the field catalogue
-/// (<see cref="Fields.ScenarioFields"/>); the sketch below shows the shape only.</para>
+/// (<see cref="Fields.ScenarioFields"/>), whose tables <c>scenarios/README.md</c> shows under "Fields";
+/// the sketch below shows the shape only.</para>
 /// <code>
 /// extends: baseline.yaml        # optional; path relative to this file; chains allowed
 /// name: my-variant              # optional; defaults to the file name without extension, never inherited
