@@ -1,5 +1,6 @@
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Countries;
+using JcmSim.Model.Distributions;
 using JcmSim.Model.Credits;
 using JcmSim.Model.Market;
 using JcmSim.ScenarioFormat.Fields;
@@ -11,7 +12,7 @@ namespace JcmSim.ScenarioFormat;
 /// cross-references. Sections are read in dependency order (sectors and countries before the
 /// sections that refer to them); every problem is recorded and reading goes on.
 /// </summary>
-internal sealed partial class ScenarioReader(LoadContext context)
+internal sealed class ScenarioReader(LoadContext context)
 {
     internal static readonly string[] RootKeys =
     [
@@ -21,10 +22,8 @@ internal sealed partial class ScenarioReader(LoadContext context)
     ];
 
     private readonly IdRegistry _sectors = new("sector");
-    private readonly IdRegistry _partners = new("partner");
-    private readonly IdRegistry _candidates = new("candidate");
+    private readonly CountryIds _countries = new(context);
     private readonly IdRegistry _channels = new("channel");
-    private readonly Dictionary<string, int> _signingYears = [];
 
     /// <summary>The scenario, or null when any error was recorded.</summary>
     public Scenario? Read(SourceMap root)
@@ -35,17 +34,18 @@ internal sealed partial class ScenarioReader(LoadContext context)
         var question = reader.Text("question", required: false) ?? "";
         var horizon = ReadHorizon(reader);
         var accounting = ReadAccounting(reader, horizon);
-        var sectors = ReadSectors(reader);
-        var partnerRows = ReadPartnerRows(reader);
-        var defaults = ReadCountryDefaults(reader);
-        var overrides = ReadCountryOverrides(reader);
-        var expansion = ReadExpansion(reader, defaults, horizon);
+        var sectors = new SectorsReader(context, _sectors).Read(reader);
+        var partnerRows = new PartnersReader(context, _countries).Read(reader);
+        var parameters = new CountryParametersReader(context, _countries);
+        var defaults = parameters.ReadDefaults(reader);
+        var overrides = parameters.ReadOverrides(reader);
+        var expansion = new ExpansionReader(context, _sectors, _countries).Read(reader, defaults, horizon);
         var agreements = ReadAgreements(reader);
-        var (pipeline, opportunities) = ReadPipeline(reader);
-        var channels = ReadChannels(reader, horizon);
+        var (pipeline, opportunities) = new PipelineReader(context, _sectors, _countries).Read(reader);
+        var channels = new ChannelsReader(context, _sectors, _countries.Partners, _countries.Candidates, _channels).Read(reader, horizon);
         var credits = ReadCredits(reader);
         var creditPrice = ReadCreditPrice(reader);
-        var portfolio = ReadPortfolio(reader, horizon);
+        var portfolio = new PortfolioReader(context, _sectors, _channels, _countries).Read(reader, horizon);
         if (context.ErrorCount > 0)
         {
             return null;
@@ -73,7 +73,7 @@ internal sealed partial class ScenarioReader(LoadContext context)
             context.Error(reader.Get("pipeline")!.Position, runaway);
         }
 
-        scenario = ReadStudyInputs(reader, scenario);
+        scenario = new StudyInputsReader(context).Read(reader, scenario);
         return context.ErrorCount > 0 ? null : scenario;
     }
 
@@ -232,52 +232,40 @@ internal sealed partial class ScenarioReader(LoadContext context)
         return persistence is { } phi ? model with { Persistence = phi } : model;
     }
 
-    /// <summary>
-    /// The entries of a collection given either as a sequence of mappings with an <c>id</c> key or
-    /// as a mapping from id to body (which lets a variant override one field of one entry).
-    /// </summary>
-    private List<KeyedItem> KeyedItems(SourceNode node, string path)
+    private List<PartnerCountry> BuildPartners(
+        List<PartnerRow> rows,
+        CountryParameters defaults,
+        Dictionary<string, (Distribution? Lag, Distribution? Retention, Distribution? Premium)> overrides,
+        Dictionary<string, Dictionary<string, double>> opportunities)
     {
-        var items = new List<KeyedItem>();
-        switch (node)
+        var sectorOrder = _sectors.Ids.ToList();
+        var partners = new List<PartnerCountry>(rows.Count);
+        foreach (var row in rows)
         {
-            case SourceMap map:
-                foreach (var entry in map.Entries)
-                {
-                    var itemPath = $"{path}.{entry.Key.Value}";
-                    var id = ValueReader.Identifier(entry.Key, itemPath, context);
-                    items.Add(new KeyedItem(id, entry.Key, entry.Value, itemPath, IdInBody: false));
-                }
+            overrides.TryGetValue(row.Code, out var own);
+            var bySector = opportunities.GetValueOrDefault(row.Code) ?? [];
 
-                break;
-            case SourceSequence sequence:
-                for (var i = 0; i < sequence.Items.Count; i++)
-                {
-                    var itemPath = $"{path}[{i}]";
-                    var body = sequence.Items[i];
-                    var idEntry = (body as SourceMap)?.Find("id");
-                    string? id = null;
-                    if (body is SourceMap && idEntry is null)
-                    {
-                        context.Error(body.Position, itemPath + ".id", "required key is missing");
-                    }
-                    else if (idEntry is not null)
-                    {
-                        id = ValueReader.Identifier(idEntry.Value, itemPath + ".id", context);
-                    }
+            // Sector order, not file order, so the same data always gives the same scenario.
+            var ordered = new Dictionary<string, double>();
+            foreach (var sector in sectorOrder.Where(bySector.ContainsKey))
+            {
+                ordered[sector] = bySector[sector];
+            }
 
-                    items.Add(new KeyedItem(id, idEntry?.Value ?? body, body, itemPath, IdInBody: true));
-                }
-
-                break;
-            default:
-                context.Error(node.Position, path, $"expected a mapping of id to entry, or a sequence of entries with 'id', got {node.Describe()}");
-                break;
+            partners.Add(new PartnerCountry
+            {
+                Code = row.Code,
+                Name = row.Name,
+                Region = row.Region,
+                SigningYear = row.SigningYear,
+                AgreementEndYear = row.AgreementEndYear,
+                Article6ReadinessLagYears = own.Lag ?? defaults.ReadinessLagYears,
+                HostRetentionShare = own.Retention ?? defaults.HostRetentionShare,
+                CountryRiskPremium = own.Premium ?? defaults.CountryRiskPremium,
+                OpportunitiesPerYear = ordered,
+            });
         }
 
-        return items;
+        return partners;
     }
-
-    /// <summary>One entry of a keyed collection.</summary>
-    private sealed record KeyedItem(string? Id, SourceNode IdNode, SourceNode Body, string Path, bool IdInBody);
 }

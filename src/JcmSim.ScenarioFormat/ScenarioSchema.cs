@@ -88,17 +88,17 @@ public static class ScenarioSchema
                 ["description"] = new JsonObject { ["description"] = "Free text; ignored." },
                 ["horizon"] = Record(partial, ["firstYear", "lastYear"], ["firstYear", "lastYear"], key => Year(), $"Simulated fiscal years, firstYear ≤ lastYear, at most {ScenarioLimits.MaxHorizonYears} years."),
                 ["accounting"] = Accounting(partial),
-                ["sectors"] = Keyed(partial, "sector", ScenarioReader.SectorKeys, Sector, "Project types: a mapping of id to sector, or a sequence of sectors with 'id'."),
-                ["partners"] = Table(ScenarioReader.PartnerColumns, PartnerCell, "Countries with a signed JCM document: {file: data/partners.csv} or inline rows."),
-                ["countryDefaults"] = Record(partial, ScenarioReader.CountryParameterKeys, ScenarioReader.CountryParameterKeys, CountryParameter, "Per-country parameters applied to every partner."),
+                ["sectors"] = Keyed(partial, "sector", SectorsReader.Keys, Sector, "Project types: a mapping of id to sector, or a sequence of sectors with 'id'."),
+                ["partners"] = Table(PartnersReader.Columns, PartnerCell, "Countries with a signed JCM document: {file: data/partners.csv} or inline rows."),
+                ["countryDefaults"] = Record(partial, CountryParametersReader.Keys, CountryParametersReader.Keys, CountryParameter, "Per-country parameters applied to every partner."),
                 ["countryOverrides"] = CountryOverrides(partial),
-                ["expansion"] = Record(partial, ScenarioReader.ExpansionKeys, ["startYear", "newPartnersPerYear", "maxPartners"], Expansion, "How new partner countries join."),
+                ["expansion"] = Record(partial, ExpansionReader.Keys, ["startYear", "newPartnersPerYear", "maxPartners"], Expansion, "How new partner countries join."),
                 ["agreements"] = Record(partial, ["extensionProbability", "extensionYears", "issuanceContinuesAfterLapse"], ["extensionProbability", "extensionYears"], Agreement, "What happens when a bilateral agreement ends."),
                 ["pipeline"] = Pipeline(partial),
-                ["channels"] = Keyed(partial, "channel", [.. ScenarioReader.CommonChannelKeys, .. ScenarioReader.PublicChannelKeys, .. ScenarioReader.PrivateChannelKeys], Channel, "Finance channels in picking order: a mapping of id to channel, or a sequence with 'id'."),
+                ["channels"] = Keyed(partial, "channel", [.. ChannelsReader.CommonChannelKeys, .. ChannelsReader.PublicChannelKeys, .. ChannelsReader.PrivateChannelKeys], Channel, "Finance channels in picking order: a mapping of id to channel, or a sequence with 'id'."),
                 ["credits"] = Record(partial, ["conservativenessFactor", "issuanceLagYears", "allocation", "fixedJapanShare", "omgeCancellationShare"], ["conservativenessFactor", "issuanceLagYears", "allocation"], Credit, "Issuance and allocation of credits."),
                 ["creditPrice"] = Record(partial, ["trendJpyPerTco2", "volatility", "persistence"], ["trendJpyPerTco2", "volatility"], CreditPrice, "The credit-price path private investors see."),
-                ["existingPortfolio"] = Table(ScenarioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
+                ["existingPortfolio"] = Table(PortfolioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
                 ["uncertainties"] = Uncertainties(partial),
                 ["correlations"] = Correlations(),
             };
@@ -135,7 +135,7 @@ public static class ScenarioSchema
             foreach (var (field, range) in ScenarioFields.StudyRanges)
             {
                 var options = new JsonArray(
-                    new JsonObject { ["const"] = ScenarioReader.OwnDistribution, ["description"] = "The input's own distribution in the scenario." },
+                    new JsonObject { ["const"] = StudyInputsReader.OwnDistribution, ["description"] = "The input's own distribution in the scenario." },
                     Distribution(range, "The study range."));
                 if (partial)
                 {
@@ -168,7 +168,7 @@ public static class ScenarioSchema
                     ["between"] = new JsonObject { ["type"] = "array", ["minItems"] = 2, ["maxItems"] = 2, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
                     ["spearman"] = Number(StudyFields.Spearman.Values),
                 },
-                ["required"] = Strings(ScenarioReader.CorrelationKeys),
+                ["required"] = Strings(StudyInputsReader.CorrelationKeys),
                 ["additionalProperties"] = false,
             },
         };
@@ -201,7 +201,7 @@ public static class ScenarioSchema
             ["type"] = "object",
             ["description"] = "Per-partner overrides of countryDefaults, keyed by ISO 3166-1 alpha-3 code.",
             ["propertyNames"] = new JsonObject { ["pattern"] = CountryCodePattern },
-            ["additionalProperties"] = OrNull(partial, Record(partial: true, ScenarioReader.CountryParameterKeys, [], CountryParameter, "Parameters of one partner."), required: true),
+            ["additionalProperties"] = OrNull(partial, Record(partial: true, CountryParametersReader.Keys, [], CountryParameter, "Parameters of one partner."), required: true),
         };
 
         private JsonNode Expansion(string key) => key switch
@@ -213,7 +213,7 @@ public static class ScenarioSchema
                 ["propertyNames"] = new JsonObject { ["pattern"] = IdentifierPattern },
                 ["additionalProperties"] = Number(ExpansionFields.NewPartnerOpportunitiesPerYear.Values),
             },
-            "candidates" => Table(ScenarioReader.CandidateColumns, CandidateCell, "Countries that may join: {file: data/candidates.csv} or inline rows."),
+            "candidates" => Table(ExpansionReader.CandidateColumns, CandidateCell, "Countries that may join: {file: data/candidates.csv} or inline rows."),
             _ => Field(ExpansionFields.All, "expansion", key),
         };
 
@@ -221,10 +221,10 @@ public static class ScenarioSchema
 
         private JsonNode Pipeline(bool partial)
         {
-            var pipeline = (JsonObject)Record(partial, ScenarioReader.PipelineKeys, ["baseYear", "multiplier", "growthRatePerYear"], key => key switch
+            var pipeline = (JsonObject)Record(partial, PipelineReader.Keys, ["baseYear", "multiplier", "growthRatePerYear"], key => key switch
             {
                 "file" => new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = PipelineFields.File.Description },
-                "opportunities" => new JsonObject { ["type"] = "array", ["items"] = Row(ScenarioReader.PipelineColumns, PipelineCell), ["description"] = "Inline rows instead of 'file'." },
+                "opportunities" => new JsonObject { ["type"] = "array", ["items"] = Row(PipelineReader.Columns, PipelineCell), ["description"] = "Inline rows instead of 'file'." },
                 _ => Field(PipelineFields.All, "pipeline", key),
             }, "How the flow of project opportunities grows; the partners' opportunities per sector from 'file' or 'opportunities'.");
             pipeline["not"] = new JsonObject { ["required"] = Strings("file", "opportunities") };
@@ -333,7 +333,7 @@ public static class ScenarioSchema
                     properties["id"] = Identifier($"The {kind}'s id.");
                 }
 
-                List<string> required = partial ? [] : kind == "sector" ? [.. ScenarioReader.SectorKeys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
+                List<string> required = partial ? [] : kind == "sector" ? [.. SectorsReader.Keys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
                 foreach (var key in keys)
                 {
                     properties[key] = OrNull(partial, field(key), required: required.Contains(key) || (kind == "channel" && key is not ("name" or "budgetMultiplier" or "sectors" or "countries" or "firstYear" or "programme" or "maxSubsidyJpyPerTco2")));
@@ -352,7 +352,7 @@ public static class ScenarioSchema
 
                 if (kind == "channel")
                 {
-                    entry["allOf"] = new JsonArray(ChannelKindRule("public", ScenarioReader.PublicChannelKeys, ScenarioReader.PrivateChannelKeys, partial), ChannelKindRule("private", ScenarioReader.PrivateChannelKeys, ScenarioReader.PublicChannelKeys, partial));
+                    entry["allOf"] = new JsonArray(ChannelKindRule("public", ChannelsReader.PublicChannelKeys, ChannelsReader.PrivateChannelKeys, partial), ChannelKindRule("private", ChannelsReader.PrivateChannelKeys, ChannelsReader.PublicChannelKeys, partial));
                 }
 
                 return entry;

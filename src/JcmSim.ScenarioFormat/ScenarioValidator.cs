@@ -124,7 +124,7 @@ public static class ScenarioValidator
         var expansion = scenario.Expansion;
         problems.Add(
             Whole(expansion.StartYear, ExpansionFields.StartYear),
-            ScenarioReader.ExpansionStartsLate(expansion.StartYear, scenario.Horizon.LastYear),
+            ExpansionReader.ExpansionStartsLate(expansion.StartYear, scenario.Horizon.LastYear),
             Whole(expansion.MaxPartners, ExpansionFields.MaxPartners),
             expansion.AgreementTermYears is { } term ? Whole(term, ExpansionFields.AgreementTermYears) : null);
         SectorNumbers(problems, "expansion.newPartnerOpportunitiesPerYear", expansion.NewPartnerOpportunitiesPerYear, sectors, ExpansionFields.NewPartnerOpportunitiesPerYear.Values);
@@ -161,7 +161,7 @@ public static class ScenarioValidator
             {
                 problems.Add(
                     FieldCheck.WholeNumber(channel.FirstYear, $"{path}.firstYear", ChannelFields.FirstYear.WholeValues),
-                    ScenarioReader.ChannelStartsLate($"{path}.firstYear", channel.FirstYear, scenario.Horizon.LastYear));
+                    ChannelsReader.ChannelStartsLate($"{path}.firstYear", channel.FirstYear, scenario.Horizon.LastYear));
             }
 
             foreach (var (sector, i) in channel.Sectors.Select((s, i) => (s, i)))
@@ -198,7 +198,7 @@ public static class ScenarioValidator
 
     private static void CheckPortfolio(Scenario scenario, ScenarioProblemList problems, HashSet<string> partners, HashSet<string> candidates, HashSet<string> sectors, HashSet<string> channels)
     {
-        problems.Add(ScenarioReader.TooManyCohorts(scenario.ExistingPortfolio.Count));
+        problems.Add(PortfolioReader.TooManyCohorts(scenario.ExistingPortfolio.Count));
         var signed = scenario.Partners.GroupBy(p => p.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().SigningYear, StringComparer.Ordinal);
         var first = new Dictionary<(string, string, string, int), string>();
         foreach (var (cohort, i) in scenario.ExistingPortfolio.Select((c, i) => (c, i)))
@@ -218,7 +218,7 @@ public static class ScenarioValidator
             var key = (cohort.Country, cohort.Sector, cohort.Channel, cohort.StartYear);
             if (!first.TryAdd(key, row))
             {
-                problems.Add(ScenarioReader.DuplicateCohort(row, key, first[key]));
+                problems.Add(PortfolioReader.DuplicateCohort(row, key, first[key]));
             }
         }
     }

@@ -14,21 +14,21 @@ internal static class StudyChecks
     public static void Check(Scenario scenario, ScenarioProblemList problems)
     {
         var parameters = ScenarioParameters.Studiable(scenario).ToDictionary(p => p.Path, StringComparer.Ordinal);
-        problems.Add(ScenarioReader.TooManyInputs("uncertainties", scenario.Uncertainties.Count));
+        problems.Add(StudyInputsReader.TooManyInputs("uncertainties", scenario.Uncertainties.Count));
         foreach (var input in scenario.Uncertainties)
         {
             var path = $"uncertainties.{input.Path}";
             if (!parameters.TryGetValue(input.Path, out var parameter))
             {
-                problems.Add(ScenarioReader.NotAnInput(path, input.Path, parameters.Keys));
+                problems.Add(StudyInputsReader.NotAnInput(path, input.Path, parameters.Keys));
             }
             else if (input.Range is not { } range)
             {
-                problems.Add(parameter.IsLever ? ScenarioReader.LeverWithoutRange(path) : parameter.IsUncertain ? null : ScenarioReader.FixedOwn(path, parameter));
+                problems.Add(parameter.IsLever ? StudyInputsReader.LeverWithoutRange(path) : parameter.IsUncertain ? null : StudyInputsReader.FixedOwn(path, parameter));
             }
             else
             {
-                problems.Add(ScenarioValidator.Distribution(range, path, ScenarioFields.StudyRange(input.Path)) ?? (range.IsFixed ? ScenarioReader.SingleValue(path, range) : null));
+                problems.Add(ScenarioValidator.Distribution(range, path, ScenarioFields.StudyRange(input.Path)) ?? (range.IsFixed ? StudyInputsReader.SingleValue(path, range) : null));
             }
         }
 
@@ -42,10 +42,10 @@ internal static class StudyChecks
             var found = new ScenarioProblemList();
             found.Add(
                 FieldCheck.Number(correlation.Spearman, $"{path}.spearman", StudyFields.Spearman.Values),
-                names.Contains(first) ? null : ScenarioReader.NotNamed($"{path}.between[0]", first, names),
-                names.Contains(second) ? null : ScenarioReader.NotNamed($"{path}.between[1]", second, names),
-                first == second ? ScenarioReader.SelfCorrelation($"{path}.between", first) : null,
-                pairs.Add(string.CompareOrdinal(first, second) < 0 ? (first, second) : (second, first)) ? null : ScenarioReader.PairTwice($"{path}.between", first, second));
+                names.Contains(first) ? null : StudyInputsReader.NotNamed($"{path}.between[0]", first, names),
+                names.Contains(second) ? null : StudyInputsReader.NotNamed($"{path}.between[1]", second, names),
+                first == second ? StudyInputsReader.SelfCorrelation($"{path}.between", first) : null,
+                pairs.Add(string.CompareOrdinal(first, second) < 0 ? (first, second) : (second, first)) ? null : StudyInputsReader.PairTwice($"{path}.between", first, second));
             problems.Add([.. found.All]);
             if (found.Count == 0)
             {
@@ -54,6 +54,6 @@ internal static class StudyChecks
         }
 
         // As in the reader, the matrix is that of the valid correlations.
-        problems.Add(ScenarioReader.NotPositiveDefinite("correlations", names, valid));
+        problems.Add(StudyInputsReader.NotPositiveDefinite("correlations", names, valid));
     }
 }

@@ -6,7 +6,7 @@ namespace JcmSim.ScenarioFormat.Fields;
 internal static class StudyFields
 {
     /// <summary><c>uncertainties.*</c>: one entry per studied input.</summary>
-    public static readonly ScenarioField Uncertainty = ScenarioField.Other("uncertainties.*", ScenarioFieldKind.Distribution, $"'{ScenarioReader.OwnDistribution}' or a distribution inside the input's range, at most {ScenarioLimits.MaxStudyInputs} inputs",
+    public static readonly ScenarioField Uncertainty = ScenarioField.Other("uncertainties.*", ScenarioFieldKind.Distribution, $"'{StudyInputsReader.OwnDistribution}' or a distribution inside the input's range, at most {ScenarioLimits.MaxStudyInputs} inputs",
         "Input path (the parameter walk, e.g. channels.moej.budgetMultiplier) → the range a study samples it from.")
         with { Default = "none", Basis = "assumption: a study varies only the inputs named" };
 

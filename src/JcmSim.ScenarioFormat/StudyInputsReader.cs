@@ -5,8 +5,12 @@ using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
-/// <summary>The <c>uncertainties:</c> and <c>correlations:</c> blocks, read once the rest of the scenario is known (their paths name its inputs).</summary>
-internal sealed partial class ScenarioReader
+/// <summary>
+/// Reads the <c>uncertainties:</c> and <c>correlations:</c> blocks, once the rest of the scenario is
+/// known (their paths name its inputs). The messages are functions of their own so that
+/// <see cref="StudyChecks"/> gives the same ones for a scenario built in code.
+/// </summary>
+internal sealed class StudyInputsReader(LoadContext context)
 {
     /// <summary>The text that stands for "the input's own distribution" in <c>uncertainties:</c>.</summary>
     internal const string OwnDistribution = "own";
@@ -14,7 +18,8 @@ internal sealed partial class ScenarioReader
     /// <summary>Keys of one correlation.</summary>
     internal static readonly string[] CorrelationKeys = ["between", "spearman"];
 
-    private Scenario ReadStudyInputs(MapReader root, Scenario scenario)
+    /// <summary><paramref name="scenario"/> with the study inputs and correlations named under <paramref name="root"/>.</summary>
+    public Scenario Read(MapReader root, Scenario scenario)
     {
         var inputs = ReadUncertainties(root, scenario);
         var correlations = ReadCorrelations(root, inputs);

@@ -4,24 +4,26 @@ using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
-/// <summary>The <c>sectors</c> section.</summary>
-internal sealed partial class ScenarioReader
+/// <summary>Reads the <c>sectors</c> section (project types), registering each sector's id.</summary>
+internal sealed class SectorsReader(LoadContext context, IdRegistry sectors)
 {
-    internal static readonly string[] SectorKeys = [.. SectorFields.All.Select(f => f.Key)];
+    /// <summary>The keys of one sector.</summary>
+    internal static readonly string[] Keys = [.. SectorFields.All.Select(f => f.Key)];
 
-    private List<SectorProfile>? ReadSectors(MapReader root)
+    /// <summary>The sectors under <paramref name="root"/>, or null when the section cannot be read.</summary>
+    public List<SectorProfile>? Read(MapReader root)
     {
         var node = root.Get("sectors");
         if (node is null)
         {
-            _sectors.Complete = false;
+            sectors.Complete = false;
             return null;
         }
 
-        var items = KeyedItems(node, "sectors");
+        var items = KeyedItems.Read(node, "sectors", context);
         if (node is not (SourceMap or SourceSequence))
         {
-            _sectors.Complete = false;
+            sectors.Complete = false;
             return null;
         }
 
@@ -34,19 +36,19 @@ internal sealed partial class ScenarioReader
         if (ScenarioRules.TooMany("sectors", "sectors", items.Count, ScenarioLimits.MaxSectors) is { } tooMany)
         {
             context.Error(node.Position, tooMany);
-            _sectors.Complete = false;
+            sectors.Complete = false;
             return null;
         }
 
-        var sectors = new List<SectorProfile>();
+        var profiles = new List<SectorProfile>();
         foreach (var item in items)
         {
             if (item.Id is not null)
             {
-                _sectors.Add(item.Id, item.IdNode.Position, item.IdInBody ? item.Path + ".id" : item.Path, context);
+                sectors.Add(item.Id, item.IdNode.Position, item.IdInBody ? item.Path + ".id" : item.Path, context);
             }
 
-            string[] keys = item.IdInBody ? ["id", .. SectorKeys] : SectorKeys;
+            string[] keys = item.IdInBody ? ["id", .. Keys] : Keys;
             var sector = MapReader.Open(item.Body, item.Path, context, keys);
             if (sector is null)
             {
@@ -68,7 +70,7 @@ internal sealed partial class ScenarioReader
                 continue;
             }
 
-            sectors.Add(new SectorProfile
+            profiles.Add(new SectorProfile
             {
                 Id = item.Id,
                 Name = name ?? new LocalizedText(item.Id),
@@ -83,6 +85,6 @@ internal sealed partial class ScenarioReader
             });
         }
 
-        return sectors;
+        return profiles;
     }
 }

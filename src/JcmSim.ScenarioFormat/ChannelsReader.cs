@@ -5,8 +5,11 @@ using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
-/// <summary>The <c>channels</c> section: public programmes and private investor archetypes.</summary>
-internal sealed partial class ScenarioReader
+/// <summary>
+/// Reads the <c>channels</c> section (public programmes and private investor archetypes),
+/// registering each channel's id and checking its sectors and countries against those defined.
+/// </summary>
+internal sealed class ChannelsReader(LoadContext context, IdRegistry sectors, IdRegistry partners, IdRegistry candidates, IdRegistry channels)
 {
     internal static readonly string[] ChannelKinds = ["public", "private"];
     internal static readonly string[] Programmes = ["ministry", "internationalOrganisation"];
@@ -15,44 +18,45 @@ internal sealed partial class ScenarioReader
     internal static readonly string[] PublicChannelKeys = [.. ChannelFields.Public.Select(f => f.Key)];
     internal static readonly string[] PrivateChannelKeys = [.. ChannelFields.Private.Select(f => f.Key)];
 
-    private List<FinanceChannel>? ReadChannels(MapReader root, SimulationHorizon? horizon)
+    /// <summary>The channels under <paramref name="root"/> in picking order, or null when the section cannot be read.</summary>
+    public List<FinanceChannel>? Read(MapReader root, SimulationHorizon? horizon)
     {
         var node = root.Get("channels");
         if (node is null)
         {
-            _channels.Complete = false;
+            channels.Complete = false;
             return null;
         }
 
-        var items = KeyedItems(node, "channels");
+        var items = KeyedItems.Read(node, "channels", context);
         if (node is not (SourceMap or SourceSequence))
         {
-            _channels.Complete = false;
+            channels.Complete = false;
             return null;
         }
 
         if (ScenarioRules.TooMany("channels", "channels", items.Count, ScenarioLimits.MaxChannels) is { } tooMany)
         {
             context.Error(node.Position, tooMany);
-            _channels.Complete = false;
+            channels.Complete = false;
             return null;
         }
 
-        var channels = new List<FinanceChannel>();
+        var read = new List<FinanceChannel>();
         foreach (var item in items)
         {
             if (item.Id is not null)
             {
-                _channels.Add(item.Id, item.IdNode.Position, item.IdInBody ? item.Path + ".id" : item.Path, context);
+                channels.Add(item.Id, item.IdNode.Position, item.IdInBody ? item.Path + ".id" : item.Path, context);
             }
 
             if (ReadChannel(item, horizon) is { } channel)
             {
-                channels.Add(channel);
+                read.Add(channel);
             }
         }
 
-        return channels;
+        return read;
     }
 
     private FinanceChannel? ReadChannel(KeyedItem item, SimulationHorizon? horizon)
@@ -92,14 +96,14 @@ internal sealed partial class ScenarioReader
             context.Error(channel.Get("firstYear")!.Position, late);
         }
 
-        var sectors = channel.TextList("sectors") ?? [];
-        var countries = channel.TextList("countries") ?? [];
-        foreach (var (sector, node, path) in sectors)
+        var sectorIds = channel.TextList("sectors") ?? [];
+        var countryCodes = channel.TextList("countries") ?? [];
+        foreach (var (sector, node, path) in sectorIds)
         {
-            _sectors.Check(sector, node.Position, path, context);
+            sectors.Check(sector, node.Position, path, context);
         }
 
-        foreach (var (country, node, path) in countries)
+        foreach (var (country, node, path) in countryCodes)
         {
             CountryReference(country, node.Position, path);
         }
@@ -159,8 +163,8 @@ internal sealed partial class ScenarioReader
 
         return result with
         {
-            Sectors = [.. sectors.Select(s => s.Value)],
-            Countries = [.. countries.Select(c => c.Value)],
+            Sectors = [.. sectorIds.Select(s => s.Value)],
+            Countries = [.. countryCodes.Select(c => c.Value)],
             FirstYear = firstYear ?? 0,
         };
     }
@@ -168,12 +172,12 @@ internal sealed partial class ScenarioReader
     // A channel may target partners or candidates (money waiting for a country to sign).
     private void CountryReference(string code, SourcePosition at, string path)
     {
-        if (!_partners.Complete || !_candidates.Complete || _partners.Contains(code) || _candidates.Contains(code))
+        if (!partners.Complete || !candidates.Complete || partners.Contains(code) || candidates.Contains(code))
         {
             return;
         }
 
-        context.Error(at, ScenarioRules.UnknownCountry(path, code, [.. _partners.Ids, .. _candidates.Ids]));
+        context.Error(at, ScenarioRules.UnknownCountry(path, code, [.. partners.Ids, .. candidates.Ids]));
     }
 
     /// <summary>A channel that starts after the horizon and so would fund nothing.</summary>

@@ -4,13 +4,14 @@ using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
-/// <summary>The <c>existingPortfolio</c> section: cohorts of projects funded before the first simulated year.</summary>
-internal sealed partial class ScenarioReader
+/// <summary>Reads the <c>existingPortfolio</c> section: cohorts of projects funded before the first simulated year.</summary>
+internal sealed class PortfolioReader(LoadContext context, IdRegistry sectors, IdRegistry channels, CountryIds countries)
 {
     internal static readonly TableSchema PortfolioColumns =
         TableSchema.Of(PortfolioFields.All);
 
-    private List<PortfolioCohort> ReadPortfolio(MapReader root, SimulationHorizon? horizon)
+    /// <summary>The cohorts under <paramref name="root"/>; none when the section is absent.</summary>
+    public List<PortfolioCohort> Read(MapReader root, SimulationHorizon? horizon)
     {
         var cohorts = new List<PortfolioCohort>();
         var node = root.Get("existingPortfolio", required: false);
@@ -32,10 +33,10 @@ internal sealed partial class ScenarioReader
             var start = cells.WholeNumber(PortfolioFields.StartYear);
             var size = cells.Number(PortfolioFields.SizeTco2PerYear);
             var crediting = cells.WholeNumber(PortfolioFields.CreditingYears);
-            var countryOk = country is not null && PartnerReference(country, row.PathOf("country"), "an existing cohort");
-            var sectorOk = sector is not null && _sectors.Check(sector.Text, sector.Position, row.PathOf("sector"), context);
-            var channelOk = channel is not null && _channels.Check(channel.Text, channel.Position, row.PathOf("channel"), context);
-            if (countryOk && start is { } s && _signingYears.TryGetValue(country!.Text, out var signed) && ScenarioRules.CohortBeforeSigning(row.PathOf("startYear"), s, country.Text, signed) is { } early)
+            var countryOk = country is not null && countries.IsPartner(country, row.PathOf("country"), "an existing cohort");
+            var sectorOk = sector is not null && sectors.Check(sector.Text, sector.Position, row.PathOf("sector"), context);
+            var channelOk = channel is not null && channels.Check(channel.Text, channel.Position, row.PathOf("channel"), context);
+            if (countryOk && start is { } s && countries.SigningYears.TryGetValue(country!.Text, out var signed) && ScenarioRules.CohortBeforeSigning(row.PathOf("startYear"), s, country.Text, signed) is { } early)
             {
                 context.Error(cells.Cell("startYear")!.Position, early);
             }
