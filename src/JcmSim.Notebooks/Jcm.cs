@@ -81,8 +81,8 @@ public static class Jcm
     public static Scenario Validate(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var problems = ScenarioCheck.Problems(scenario);
-        return problems.Count == 0 ? scenario : throw new ScenarioCheckException(scenario.Name, problems);
+        var problems = ScenarioValidator.Problems(scenario);
+        return problems.Count == 0 ? scenario : throw new ScenarioCheckException(scenario.Name, [.. problems.Select(p => p.ToString())]);
     }
 
     /// <summary>Simulates <paramref name="scenario"/>.</summary>

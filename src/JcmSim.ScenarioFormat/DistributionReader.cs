@@ -35,27 +35,9 @@ internal static class DistributionReader
             return null;
         }
 
-        if (!range.ContainsSupport(distribution.Minimum, distribution.Maximum))
+        if (FieldCheck.Distribution(distribution, path, range) is { } problem)
         {
-            var problem = distribution.IsFixed
-                ? $"{ValueRange.Format(distribution.Minimum)} is out of range"
-                : $"{distribution.Describe()} takes values in [{ValueRange.Format(distribution.Minimum)}, {ValueRange.Format(distribution.Maximum)}], outside the allowed range";
-            if (distribution is NormalDistribution { Min: null } or NormalDistribution { Max: null } && !distribution.IsFixed)
-            {
-                problem += "; truncate it with min/max";
-            }
-
-            context.Error(node.Position, path, problem, range.Text);
-            return null;
-        }
-
-        var largest = LargestDraw(distribution);
-        if (!range.WithinCeiling(largest))
-        {
-            var problem = distribution.IsFixed
-                ? $"{ValueRange.Format(largest)} is above the limit of {ValueRange.FormatLimit(range.Ceiling)} for this field"
-                : $"{distribution.Describe()} can draw values up to {ValueRange.Format(largest)}, above the limit of {ValueRange.FormatLimit(range.Ceiling)} for this field";
-            context.Error(node.Position, path, problem, range.Text);
+            context.Error(node.Position, problem);
             return null;
         }
 

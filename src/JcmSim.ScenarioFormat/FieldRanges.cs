@@ -1,9 +1,10 @@
 namespace JcmSim.ScenarioFormat;
 
 /// <summary>
-/// The range of every real-valued scenario field, in one place: the readers check values with them
-/// and the JSON Schema (<c>jcmsim schema</c>) writes them into the JSON Schema, so the two cannot disagree.
-/// Domains follow the model (MODEL.md); ceilings are <see cref="ScenarioLimits"/>.
+/// The named ranges of real-valued scenario fields: the field catalogue
+/// (<see cref="Fields.ScenarioFields"/>) gives each field one of them, and the JSON Schema
+/// (<c>jcmsim schema</c>) shares each as one definition. Domains follow the model (MODEL.md);
+/// ceilings are <see cref="ScenarioLimits"/>.
 /// </summary>
 internal static class FieldRanges
 {

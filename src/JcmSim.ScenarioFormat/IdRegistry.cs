@@ -28,7 +28,7 @@ internal sealed class IdRegistry(string kind)
     {
         if (_ids.TryGetValue(id, out var first))
         {
-            context.Error(at, path, $"duplicate {Kind} '{id}' (first defined at {first})");
+            context.Error(at, ScenarioRules.DuplicateId(path, Kind, id, first.ToString()));
             return false;
         }
 
@@ -44,7 +44,7 @@ internal sealed class IdRegistry(string kind)
             return true;
         }
 
-        context.Error(at, path, $"unknown {Kind} '{id}'{Suggestion.Hint(id, Ids)}", $"{Kind} ids: " + Suggestion.List(Ids));
+        context.Error(at, ScenarioRules.UnknownId(path, Kind, id, Ids));
         return false;
     }
 }

@@ -36,6 +36,9 @@ internal sealed class LoadContext
         }
     }
 
+    /// <summary>Records <paramref name="problem"/> at <paramref name="at"/>.</summary>
+    public void Error(SourcePosition at, ScenarioProblem problem) => Error(at, problem.FieldPath, problem.Problem, problem.Allowed);
+
     /// <summary>The document for a file found through <c>extends:</c> or a <c>file:</c> reference.</summary>
     public SourceDocument Document(string fullPath) =>
         fullPath == Root.FullPath

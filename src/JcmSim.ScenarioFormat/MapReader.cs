@@ -1,5 +1,6 @@
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Distributions;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
@@ -116,6 +117,18 @@ internal sealed class MapReader
     /// <summary>A sequence of text items.</summary>
     public IReadOnlyList<(string Value, SourceNode Node, string Path)>? TextList(string key, bool required = false) =>
         Get(key, required) is { } node ? ValueReader.TextList(node, PathOf(key), _context) : null;
+
+    /// <summary>The number <paramref name="field"/> of this mapping, required unless it has a default.</summary>
+    public double? Number(ScenarioField field) => Number(field.Key, field.Values, field.IsRequired);
+
+    /// <summary>The whole number <paramref name="field"/> of this mapping, required unless it has a default.</summary>
+    public int? WholeNumber(ScenarioField field) => WholeNumber(field.Key, field.WholeValues, field.IsRequired);
+
+    /// <summary>The distribution <paramref name="field"/> of this mapping, required unless it has a default.</summary>
+    public Distribution? Uncertain(ScenarioField field) => Uncertain(field.Key, field.Values, field.IsRequired);
+
+    /// <summary>The year path <paramref name="field"/> of this mapping, required unless it has a default.</summary>
+    public YearPath? OverYears(ScenarioField field) => OverYears(field.Key, field.Values, field.IsRequired);
 
     /// <summary>A nested mapping with the given keys.</summary>
     public MapReader? Nested(string key, IReadOnlyCollection<string> keys, bool required = true) =>

@@ -1,3 +1,5 @@
+using JcmSim.ScenarioFormat.Fields;
+
 namespace JcmSim.ScenarioFormat;
 
 /// <summary>
@@ -41,6 +43,12 @@ internal sealed class RowReader(TableRow row, LoadContext context)
     /// <summary>A whole number within <paramref name="range"/>.</summary>
     public int? WholeNumber(string column, WholeNumberRange range, bool required = true) =>
         Cell(column, required) is { } cell ? ValueReader.WholeNumber(AsScalar(cell), Row.PathOf(column), range, context) : null;
+
+    /// <summary>The number in the column of <paramref name="field"/>, required unless it has a default.</summary>
+    public double? Number(ScenarioField field) => Number(field.Key, field.Values, field.IsRequired);
+
+    /// <summary>The whole number in the column of <paramref name="field"/>, required unless it has a default.</summary>
+    public int? WholeNumber(ScenarioField field) => WholeNumber(field.Key, field.WholeValues, field.IsRequired);
 
     private static SourceScalar AsScalar(TableCell cell) => new(cell.Position, cell.Text.Trim(), isPlain: true);
 }

@@ -12,12 +12,9 @@ namespace JcmSim.ScenarioFormat;
 /// <param name="Allowed">What would be accepted, e.g. <c>[0, 1]</c>; empty when there is nothing useful to say.</param>
 public sealed record ScenarioError(string File, int Line, int Column, string FieldPath, string Problem, string Allowed = "")
 {
+    /// <summary>The problem without its place: what <see cref="ScenarioValidator"/> reports for the same mistake in a scenario built in code.</summary>
+    public ScenarioProblem Finding => new(FieldPath, Problem, Allowed);
+
     /// <summary><c>file:line:col  field.path: problem (allowed: …)</c>, the allowed part only when known.</summary>
-    public override string ToString()
-    {
-        var location = $"{File}:{Line}:{Column}  ";
-        var field = FieldPath.Length == 0 ? "" : FieldPath + ": ";
-        var allowed = Allowed.Length == 0 ? "" : $" (allowed: {Allowed})";
-        return location + field + Problem + allowed;
-    }
+    public override string ToString() => $"{File}:{Line}:{Column}  {Finding}";
 }

@@ -9,7 +9,10 @@ namespace JcmSim.ScenarioFormat;
 /// </summary>
 /// <remarks>
 /// <para><b>Format.</b> Keys are camelCase and mirror the record properties. Unknown keys are
-/// errors (with a "did you mean" hint). A top-level <c>description</c> is accepted and ignored.</para>
+/// errors (with a "did you mean" hint). A top-level <c>description</c> is accepted and ignored.
+/// The type, unit, allowed values and default of every field are in the field catalogue
+/// (<see cref="Fields.ScenarioFields"/>), whose tables <c>scenarios/README.md</c> shows under "Fields";
+/// the sketch below shows the shape only.</para>
 /// <code>
 /// extends: baseline.yaml        # optional; path relative to this file; chains allowed
 /// name: my-variant              # optional; defaults to the file name without extension, never inherited
@@ -19,59 +22,58 @@ namespace JcmSim.ScenarioFormat;
 /// horizon: {firstYear: 2026, lastYear: 2040}                  # firstYear ≤ lastYear
 /// accounting:
 ///   startYear: 2013                                           # ≤ horizon.lastYear
-///   targets: [{fiscalYear: 2030, thresholdMt: 100}]           # years inside the horizon, thresholds > 0
+///   targets: [{fiscalYear: 2030, thresholdMt: 100}]           # years inside the horizon
 /// sectors:                      # mapping id → sector (a variant can override one field), or a sequence with `id:`
 ///   solar:
 ///     name: {en: Solar PV, ja: 太陽光}
-///     sizeTco2PerYear: D≥0        capexJpyPerTco2PerYear: D≥0   leadTimeYears: D≥0   creditingYears: D≥0
-///     performanceRatio: D≥0       degradationPerYear: D[0,1)    failureHazardPerYear: D[0,1]
-///     returnWithoutCredits: D>−1
+///     sizeTco2PerYear: D   capexJpyPerTco2PerYear: D   leadTimeYears: D   creditingYears: D
+///     performanceRatio: D   degradationPerYear: D   failureHazardPerYear: D   returnWithoutCredits: D
 /// partners: {file: data/partners.csv}   # or an inline sequence of rows with the same keys
 ///   # columns: code (ISO alpha-3), nameEn, nameJa?, region, signingYear, agreementEndYear? (empty = open-ended), source?
-/// countryDefaults: {article6ReadinessLagYears: D≥0, hostRetentionShare: D[0,1], countryRiskPremium: D≥0}
-/// countryOverrides: {MMR: {countryRiskPremium: D≥0}}          # optional, per partner, any of the three
+/// countryDefaults: {article6ReadinessLagYears: D, hostRetentionShare: D, countryRiskPremium: D}
+/// countryOverrides: {MMR: {countryRiskPremium: D}}          # optional, per partner, any of the three
 /// expansion:
 ///   startYear: 2026
-///   newPartnersPerYear: D≥0
-///   maxPartners: 40                                           # whole number ≥ 0
+///   newPartnersPerYear: D
+///   maxPartners: 40
 ///   agreementTermYears: 10                                    # optional; absent = open-ended
-///   newPartnerOpportunitiesPerYear: {solar: 1.0}              # sector id → rate ≥ 0
+///   newPartnerOpportunitiesPerYear: {solar: 1.0}              # sector id → opportunities per year
 ///   article6ReadinessLagYears / hostRetentionShare / countryRiskPremium   # optional; default: countryDefaults
-///   candidates: {file: data/candidates.csv}   # columns: code, nameEn, nameJa?, region, weight (> 0), potentialScale? (≥ 0, default 1), reason?
-/// agreements: {extensionProbability: D[0,1], extensionYears: 10, issuanceContinuesAfterLapse: true}
+///   candidates: {file: data/candidates.csv}   # columns: code, nameEn, nameJa?, region, weight, potentialScale?, reason?
+/// agreements: {extensionProbability: D, extensionYears: 10, issuanceContinuesAfterLapse: true}
 /// pipeline:
 ///   baseYear: 2025
-///   multiplier: D≥0
-///   growthRatePerYear: D>−1
-///   cityToCityShare: 0.1                                      # number in [0, 1]
-///   cityToCityGrowthRatePerYear: D>−1                         # optional, default 0
-///   file: data/pipeline.csv     # columns: country (a partner), sector, opportunitiesPerYear (≥ 0); or opportunities: [rows]
+///   multiplier: D
+///   growthRatePerYear: D
+///   cityToCityShare: 0.1
+///   cityToCityGrowthRatePerYear: D                         # optional, default 0
+///   file: data/pipeline.csv     # columns: country (a partner), sector, opportunitiesPerYear; or opportunities: [rows]
 /// channels:                     # mapping id → channel in picking order, or a sequence with `id:`
 ///   moej:
 ///     kind: public              # public | private
 ///     name: {en: …, ja: …}
-///     annualBudgetJpy: Y≥0      # YearPath
-///     budgetMultiplier: D≥0     # optional, default 1
-///     japanContributionShare: D[0,1]
+///     annualBudgetJpy: Y      # YearPath
+///     budgetMultiplier: D     # optional, default 1
+///     japanContributionShare: D
 ///     sectors: [solar]          # optional filters; empty = all
 ///     countries: [THA]          # partner or candidate codes
 ///     firstYear: 2013           # optional
 ///     # public only:
 ///     programme: ministry       # ministry | internationalOrganisation
-///     subsidyRatioCap: D[0,1]
-///     perProjectCapJpy: 2.0e9   # number > 0
-///     maxSubsidyJpyPerTco2: 4000   # optional number > 0
-///     participantHurdleRate: D>−1
-///     # private only: archetype: tradingHouse, hurdleRate: D>−1, creditPriceExpectationFactor: D≥0, creditRevenueShare: D[0,1]
+///     subsidyRatioCap: D
+///     perProjectCapJpy: 2.0e9
+///     maxSubsidyJpyPerTco2: 4000   # optional
+///     participantHurdleRate: D
+///     # private only: archetype: tradingHouse, hurdleRate: D, creditPriceExpectationFactor: D, creditRevenueShare: D
 /// credits:
-///   conservativenessFactor: D[0,1]
-///   issuanceLagYears: 2         # whole number ≥ 0
+///   conservativenessFactor: D
+///   issuanceLagYears: 2
 ///   allocation: contributionProportional   # contributionProportional | fixedSplit | hostFirst
-///   fixedJapanShare: D[0,1]     # optional, default 0.5
-///   omgeCancellationShare: 0    # optional number in [0, 1]
-/// creditPrice: {trendJpyPerTco2: Y≥0, volatility: D≥0, persistence: 0.8}
+///   fixedJapanShare: D     # optional, default 0.5
+///   omgeCancellationShare: 0    # optional
+/// creditPrice: {trendJpyPerTco2: Y, volatility: D, persistence: 0.8}
 /// existingPortfolio: {file: data/portfolio.csv}
-///   # columns: country (a partner), sector, channel, projects (≥ 1), startYear (≥ signing year), sizeTco2PerYear (≥ 0, whole cohort), creditingYears (≥ 1)
+///   # columns: country (a partner), sector, channel, projects, startYear, sizeTco2PerYear (whole cohort), creditingYears
 /// uncertainties:                # optional: inputs studies vary, by dotted path of the parameter walk (ScenarioParameters)
 ///   expansion.newPartnersPerYear: own                         # own = the input's distribution above
 ///   privateCapital.multiplier: {dist: uniform, min: 0.5, max: 8}   # a study range, in the field's range; levers need one
@@ -84,7 +86,7 @@ namespace JcmSim.ScenarioFormat;
 /// <c>{dist: lognormal, median, sigma}</c> or <c>{dist: lognormal, mean, sd}</c>,
 /// <c>{dist: beta, alpha, beta, min?, max?}</c>. Parameters are checked (min ≤ mode ≤ max, sd ≥ 0,
 /// sigma ≥ 0, alpha, beta &gt; 0, median and mean &gt; 0, finite numbers) and the whole support
-/// must lie in the field's range: shares and probabilities in [0, 1], rates &gt; −1, sizes ≥ 0.</para>
+/// must lie in the field's range.</para>
 /// <para><b>Year paths</b> (Y above): a number (every year) or <c>{2026: 1.2e10, 2030: 1.5e10}</c>,
 /// years ascending, linear in between and flat outside.</para>
 /// <para><b>Numbers</b> are plain YAML numbers; <c>_</c> digit separators are allowed

@@ -1,7 +1,9 @@
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Countries;
+using JcmSim.Model.Distributions;
 using JcmSim.Model.Credits;
 using JcmSim.Model.Market;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
@@ -10,7 +12,7 @@ namespace JcmSim.ScenarioFormat;
 /// cross-references. Sections are read in dependency order (sectors and countries before the
 /// sections that refer to them); every problem is recorded and reading goes on.
 /// </summary>
-internal sealed partial class ScenarioReader(LoadContext context)
+internal sealed class ScenarioReader(LoadContext context)
 {
     internal static readonly string[] RootKeys =
     [
@@ -20,10 +22,8 @@ internal sealed partial class ScenarioReader(LoadContext context)
     ];
 
     private readonly IdRegistry _sectors = new("sector");
-    private readonly IdRegistry _partners = new("partner");
-    private readonly IdRegistry _candidates = new("candidate");
+    private readonly CountryIds _countries = new(context);
     private readonly IdRegistry _channels = new("channel");
-    private readonly Dictionary<string, int> _signingYears = [];
 
     /// <summary>The scenario, or null when any error was recorded.</summary>
     public Scenario? Read(SourceMap root)
@@ -34,17 +34,18 @@ internal sealed partial class ScenarioReader(LoadContext context)
         var question = reader.Text("question", required: false) ?? "";
         var horizon = ReadHorizon(reader);
         var accounting = ReadAccounting(reader, horizon);
-        var sectors = ReadSectors(reader);
-        var partnerRows = ReadPartnerRows(reader);
-        var defaults = ReadCountryDefaults(reader);
-        var overrides = ReadCountryOverrides(reader);
-        var expansion = ReadExpansion(reader, defaults, horizon);
+        var sectors = new SectorsReader(context, _sectors).Read(reader);
+        var partnerRows = new PartnersReader(context, _countries).Read(reader);
+        var parameters = new CountryParametersReader(context, _countries);
+        var defaults = parameters.ReadDefaults(reader);
+        var overrides = parameters.ReadOverrides(reader);
+        var expansion = new ExpansionReader(context, _sectors, _countries).Read(reader, defaults, horizon);
         var agreements = ReadAgreements(reader);
-        var (pipeline, opportunities) = ReadPipeline(reader);
-        var channels = ReadChannels(reader, horizon);
+        var (pipeline, opportunities) = new PipelineReader(context, _sectors, _countries).Read(reader);
+        var channels = new ChannelsReader(context, _sectors, _countries.Partners, _countries.Candidates, _channels).Read(reader, horizon);
         var credits = ReadCredits(reader);
         var creditPrice = ReadCreditPrice(reader);
-        var portfolio = ReadPortfolio(reader, horizon);
+        var portfolio = new PortfolioReader(context, _sectors, _channels, _countries).Read(reader, horizon);
         if (context.ErrorCount > 0)
         {
             return null;
@@ -67,8 +68,12 @@ internal sealed partial class ScenarioReader(LoadContext context)
             CreditPrice = Must(creditPrice),
             ExistingPortfolio = portfolio,
         };
-        CheckOpportunityVolume(scenario, reader.Get("pipeline")!.Position);
-        scenario = ReadStudyInputs(reader, scenario);
+        if (OpportunityVolume.Check(scenario) is { } runaway)
+        {
+            context.Error(reader.Get("pipeline")!.Position, runaway);
+        }
+
+        scenario = new StudyInputsReader(context).Read(reader, scenario);
         return context.ErrorCount > 0 ? null : scenario;
     }
 
@@ -89,22 +94,22 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var first = horizon.WholeNumber("firstYear", WholeNumberRange.Year);
-        var last = horizon.WholeNumber("lastYear", WholeNumberRange.Year);
+        var first = horizon.WholeNumber(HorizonFields.FirstYear);
+        var last = horizon.WholeNumber(HorizonFields.LastYear);
         if (first is not { } a || last is not { } b)
         {
             return null;
         }
 
-        if (a > b)
+        if (ScenarioRules.HorizonOrder(a, b) is { } backwards)
         {
-            context.Error(horizon.Get("firstYear")!.Position, horizon.PathOf("firstYear"), $"firstYear {a} is after lastYear {b}", "firstYear ≤ lastYear");
+            context.Error(horizon.Get("firstYear")!.Position, backwards);
             return null;
         }
 
-        if (b - a + 1 > ScenarioLimits.MaxHorizonYears)
+        if (ScenarioRules.HorizonSpan(a, b) is { } tooLong)
         {
-            context.Error(horizon.Get("lastYear")!.Position, horizon.PathOf("lastYear"), $"the horizon spans {b - a + 1} years (FY{a}–FY{b})", $"at most {ScenarioLimits.MaxHorizonYears} simulated years: lastYear ≤ {a + ScenarioLimits.MaxHorizonYears - 1}");
+            context.Error(horizon.Get("lastYear")!.Position, tooLong);
             return null;
         }
 
@@ -119,10 +124,10 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var start = accounting.WholeNumber("startYear", WholeNumberRange.Year);
-        if (start is { } s && horizon is not null && s > horizon.LastYear)
+        var start = accounting.WholeNumber(HorizonFields.AccountingStartYear);
+        if (start is { } s && horizon is not null && ScenarioRules.StartsAfterHorizon(accounting.PathOf("startYear"), "accounting", s, horizon.LastYear) is { } late)
         {
-            context.Error(accounting.Get("startYear")!.Position, accounting.PathOf("startYear"), $"accounting starts in {s}, after the last simulated year {horizon.LastYear}", $"≤ {horizon.LastYear}");
+            context.Error(accounting.Get("startYear")!.Position, late);
         }
 
         var targetsNode = accounting.Get("targets");
@@ -142,8 +147,8 @@ internal sealed partial class ScenarioReader(LoadContext context)
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var target = MapReader.Open(sequence.Items[i], $"{accounting.PathOf("targets")}[{i}]", context, ["fiscalYear", "thresholdMt"]);
-            var year = target?.WholeNumber("fiscalYear", WholeNumberRange.Year);
-            var threshold = target?.Number("thresholdMt", FieldRanges.ThresholdMt);
+            var year = target?.WholeNumber(HorizonFields.TargetYear);
+            var threshold = target?.Number(HorizonFields.TargetThreshold);
             if (target is null || year is not { } y || threshold is not { } t)
             {
                 continue;
@@ -151,18 +156,14 @@ internal sealed partial class ScenarioReader(LoadContext context)
 
             var yearNode = target.Get("fiscalYear")!;
             var yearPath = target.PathOf("fiscalYear");
-            if (horizon is not null && (y < horizon.FirstYear || y > horizon.LastYear))
+            if (ScenarioRules.TargetYear(yearPath, y, horizon, start) is { } outside)
             {
-                context.Error(yearNode.Position, yearPath, $"target year {y} is outside the simulated horizon", $"{horizon.FirstYear}–{horizon.LastYear}");
-            }
-            else if (start is { } from && y < from)
-            {
-                context.Error(yearNode.Position, yearPath, $"target year {y} is before the accounting start {from}", $"≥ {from}");
+                context.Error(yearNode.Position, outside);
             }
 
             if (years.TryGetValue(y, out var first))
             {
-                context.Error(yearNode.Position, yearPath, $"duplicate target year {y} (first at {first})");
+                context.Error(yearNode.Position, ScenarioRules.DuplicateTarget(yearPath, y, first.ToString()));
                 continue;
             }
 
@@ -181,8 +182,8 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var probability = agreements.Uncertain("extensionProbability", FieldRanges.Share);
-        var years = agreements.WholeNumber("extensionYears", WholeNumberRange.Years);
+        var probability = agreements.Uncertain(AgreementFields.ExtensionProbability);
+        var years = agreements.WholeNumber(AgreementFields.ExtensionYears);
         var continues = agreements.Boolean("issuanceContinuesAfterLapse");
         return probability is null || years is null
             ? null
@@ -197,11 +198,11 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var factor = credits.Uncertain("conservativenessFactor", FieldRanges.Share);
-        var lag = credits.WholeNumber("issuanceLagYears", WholeNumberRange.YearsOrNone);
+        var factor = credits.Uncertain(CreditFields.ConservativenessFactor);
+        var lag = credits.WholeNumber(CreditFields.IssuanceLagYears);
         var allocation = credits.Enum<AllocationPolicyKind>("allocation");
-        var fixedShare = credits.Uncertain("fixedJapanShare", FieldRanges.Share, required: false);
-        var omge = credits.Number("omgeCancellationShare", FieldRanges.Share, required: false);
+        var fixedShare = credits.Uncertain(CreditFields.FixedJapanShare);
+        var omge = credits.Number(CreditFields.OmgeCancellationShare);
         if (factor is null || lag is null || allocation is null)
         {
             return null;
@@ -219,9 +220,9 @@ internal sealed partial class ScenarioReader(LoadContext context)
             return null;
         }
 
-        var trend = price.OverYears("trendJpyPerTco2", FieldRanges.JpyPerTco2);
-        var volatility = price.Uncertain("volatility", FieldRanges.Volatility);
-        var persistence = price.Number("persistence", FieldRanges.Share, required: false);
+        var trend = price.OverYears(CreditFields.TrendJpyPerTco2);
+        var volatility = price.Uncertain(CreditFields.Volatility);
+        var persistence = price.Number(CreditFields.Persistence);
         if (trend is null || volatility is null)
         {
             return null;
@@ -231,52 +232,40 @@ internal sealed partial class ScenarioReader(LoadContext context)
         return persistence is { } phi ? model with { Persistence = phi } : model;
     }
 
-    /// <summary>
-    /// The entries of a collection given either as a sequence of mappings with an <c>id</c> key or
-    /// as a mapping from id to body (which lets a variant override one field of one entry).
-    /// </summary>
-    private List<KeyedItem> KeyedItems(SourceNode node, string path)
+    private List<PartnerCountry> BuildPartners(
+        List<PartnerRow> rows,
+        CountryParameters defaults,
+        Dictionary<string, (Distribution? Lag, Distribution? Retention, Distribution? Premium)> overrides,
+        Dictionary<string, Dictionary<string, double>> opportunities)
     {
-        var items = new List<KeyedItem>();
-        switch (node)
+        var sectorOrder = _sectors.Ids.ToList();
+        var partners = new List<PartnerCountry>(rows.Count);
+        foreach (var row in rows)
         {
-            case SourceMap map:
-                foreach (var entry in map.Entries)
-                {
-                    var itemPath = $"{path}.{entry.Key.Value}";
-                    var id = ValueReader.Identifier(entry.Key, itemPath, context);
-                    items.Add(new KeyedItem(id, entry.Key, entry.Value, itemPath, IdInBody: false));
-                }
+            overrides.TryGetValue(row.Code, out var own);
+            var bySector = opportunities.GetValueOrDefault(row.Code) ?? [];
 
-                break;
-            case SourceSequence sequence:
-                for (var i = 0; i < sequence.Items.Count; i++)
-                {
-                    var itemPath = $"{path}[{i}]";
-                    var body = sequence.Items[i];
-                    var idEntry = (body as SourceMap)?.Find("id");
-                    string? id = null;
-                    if (body is SourceMap && idEntry is null)
-                    {
-                        context.Error(body.Position, itemPath + ".id", "required key is missing");
-                    }
-                    else if (idEntry is not null)
-                    {
-                        id = ValueReader.Identifier(idEntry.Value, itemPath + ".id", context);
-                    }
+            // Sector order, not file order, so the same data always gives the same scenario.
+            var ordered = new Dictionary<string, double>();
+            foreach (var sector in sectorOrder.Where(bySector.ContainsKey))
+            {
+                ordered[sector] = bySector[sector];
+            }
 
-                    items.Add(new KeyedItem(id, idEntry?.Value ?? body, body, itemPath, IdInBody: true));
-                }
-
-                break;
-            default:
-                context.Error(node.Position, path, $"expected a mapping of id to entry, or a sequence of entries with 'id', got {node.Describe()}");
-                break;
+            partners.Add(new PartnerCountry
+            {
+                Code = row.Code,
+                Name = row.Name,
+                Region = row.Region,
+                SigningYear = row.SigningYear,
+                AgreementEndYear = row.AgreementEndYear,
+                Article6ReadinessLagYears = own.Lag ?? defaults.ReadinessLagYears,
+                HostRetentionShare = own.Retention ?? defaults.HostRetentionShare,
+                CountryRiskPremium = own.Premium ?? defaults.CountryRiskPremium,
+                OpportunitiesPerYear = ordered,
+            });
         }
 
-        return items;
+        return partners;
     }
-
-    /// <summary>One entry of a keyed collection.</summary>
-    private sealed record KeyedItem(string? Id, SourceNode IdNode, SourceNode Body, string Path, bool IdInBody);
 }

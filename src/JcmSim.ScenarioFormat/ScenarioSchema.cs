@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using JcmSim.Model.Credits;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
@@ -88,17 +88,17 @@ public static class ScenarioSchema
                 ["description"] = new JsonObject { ["description"] = "Free text; ignored." },
                 ["horizon"] = Record(partial, ["firstYear", "lastYear"], ["firstYear", "lastYear"], key => Year(), $"Simulated fiscal years, firstYear ≤ lastYear, at most {ScenarioLimits.MaxHorizonYears} years."),
                 ["accounting"] = Accounting(partial),
-                ["sectors"] = Keyed(partial, "sector", ScenarioReader.SectorKeys, Sector, "Project types: a mapping of id to sector, or a sequence of sectors with 'id'."),
-                ["partners"] = Table(ScenarioReader.PartnerColumns, PartnerCell, "Countries with a signed JCM document: {file: data/partners.csv} or inline rows."),
-                ["countryDefaults"] = Record(partial, ScenarioReader.CountryParameterKeys, ScenarioReader.CountryParameterKeys, CountryParameter, "Per-country parameters applied to every partner."),
+                ["sectors"] = Keyed(partial, "sector", SectorsReader.Keys, Sector, "Project types: a mapping of id to sector, or a sequence of sectors with 'id'."),
+                ["partners"] = Table(PartnersReader.Columns, PartnerCell, "Countries with a signed JCM document: {file: data/partners.csv} or inline rows."),
+                ["countryDefaults"] = Record(partial, CountryParametersReader.Keys, CountryParametersReader.Keys, CountryParameter, "Per-country parameters applied to every partner."),
                 ["countryOverrides"] = CountryOverrides(partial),
-                ["expansion"] = Record(partial, ScenarioReader.ExpansionKeys, ["startYear", "newPartnersPerYear", "maxPartners"], Expansion, "How new partner countries join."),
+                ["expansion"] = Record(partial, ExpansionReader.Keys, ["startYear", "newPartnersPerYear", "maxPartners"], Expansion, "How new partner countries join."),
                 ["agreements"] = Record(partial, ["extensionProbability", "extensionYears", "issuanceContinuesAfterLapse"], ["extensionProbability", "extensionYears"], Agreement, "What happens when a bilateral agreement ends."),
                 ["pipeline"] = Pipeline(partial),
-                ["channels"] = Keyed(partial, "channel", [.. ScenarioReader.CommonChannelKeys, .. ScenarioReader.PublicChannelKeys, .. ScenarioReader.PrivateChannelKeys], Channel, "Finance channels in picking order: a mapping of id to channel, or a sequence with 'id'."),
+                ["channels"] = Keyed(partial, "channel", [.. ChannelsReader.CommonChannelKeys, .. ChannelsReader.PublicChannelKeys, .. ChannelsReader.PrivateChannelKeys], Channel, "Finance channels in picking order: a mapping of id to channel, or a sequence with 'id'."),
                 ["credits"] = Record(partial, ["conservativenessFactor", "issuanceLagYears", "allocation", "fixedJapanShare", "omgeCancellationShare"], ["conservativenessFactor", "issuanceLagYears", "allocation"], Credit, "Issuance and allocation of credits."),
                 ["creditPrice"] = Record(partial, ["trendJpyPerTco2", "volatility", "persistence"], ["trendJpyPerTco2", "volatility"], CreditPrice, "The credit-price path private investors see."),
-                ["existingPortfolio"] = Table(ScenarioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
+                ["existingPortfolio"] = Table(PortfolioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
                 ["uncertainties"] = Uncertainties(partial),
                 ["correlations"] = Correlations(),
             };
@@ -132,10 +132,10 @@ public static class ScenarioSchema
         private JsonNode Uncertainties(bool partial)
         {
             var patterns = new JsonObject();
-            foreach (var (field, range) in ScenarioReader.StudyRanges)
+            foreach (var (field, range) in ScenarioFields.StudyRanges)
             {
                 var options = new JsonArray(
-                    new JsonObject { ["const"] = ScenarioReader.OwnDistribution, ["description"] = "The input's own distribution in the scenario." },
+                    new JsonObject { ["const"] = StudyInputsReader.OwnDistribution, ["description"] = "The input's own distribution in the scenario." },
                     Distribution(range, "The study range."));
                 if (partial)
                 {
@@ -166,9 +166,9 @@ public static class ScenarioSchema
                 ["properties"] = new JsonObject
                 {
                     ["between"] = new JsonObject { ["type"] = "array", ["minItems"] = 2, ["maxItems"] = 2, ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 } },
-                    ["spearman"] = Number(FieldRanges.Correlation),
+                    ["spearman"] = Number(StudyFields.Spearman.Values),
                 },
-                ["required"] = Strings(ScenarioReader.CorrelationKeys),
+                ["required"] = Strings(StudyInputsReader.CorrelationKeys),
                 ["additionalProperties"] = false,
             },
         };
@@ -181,7 +181,7 @@ public static class ScenarioSchema
                 ["properties"] = new JsonObject
                 {
                     ["fiscalYear"] = Year(),
-                    ["thresholdMt"] = Number(FieldRanges.ThresholdMt),
+                    ["thresholdMt"] = Number(HorizonFields.TargetThreshold.Values),
                 },
                 ["required"] = Strings("fiscalYear", "thresholdMt"),
                 ["additionalProperties"] = false,
@@ -192,74 +192,40 @@ public static class ScenarioSchema
                 "From when reductions count and the targets they are compared with.");
         }
 
-        private JsonNode Sector(string key) => key switch
-        {
-            "name" => Localized("Display name."),
-            "sizeTco2PerYear" => Distribution(FieldRanges.Tco2PerYear, "Expected reductions of one project, tCO2 per year."),
-            "capexJpyPerTco2PerYear" => Distribution(FieldRanges.CapexJpyPerTco2PerYear, "Initial investment per tCO2/yr of expected reductions, JPY."),
-            "leadTimeYears" => Distribution(FieldRanges.UncertainYears, "Years from funding to operation."),
-            "creditingYears" => Distribution(FieldRanges.UncertainYears, "Crediting period in years."),
-            "performanceRatio" => Distribution(FieldRanges.Factor, "Realised ÷ expected reductions."),
-            "degradationPerYear" => Distribution(FieldRanges.ShareBelowOne, "Yearly fractional loss of output."),
-            "failureHazardPerYear" => Distribution(FieldRanges.Share, "Yearly probability that a project stops for good."),
-            "returnWithoutCredits" => Distribution(FieldRanges.Rate, "Project IRR without credit revenue."),
-            _ => throw Unknown("sector", key),
-        };
+        private JsonNode Sector(string key) => Field(SectorFields.All, "sector", key);
 
-        private JsonNode CountryParameter(string key) => key switch
-        {
-            "article6ReadinessLagYears" => Distribution(FieldRanges.UncertainYears, "Years from signing until credits can be issued as ITMOs."),
-            "hostRetentionShare" => Distribution(FieldRanges.Share, "Share of credits the host keeps under hostFirst allocation."),
-            "countryRiskPremium" => Distribution(FieldRanges.Premium, "Premium on private investors' hurdle rate in the country."),
-            _ => throw Unknown("country parameter", key),
-        };
+        private JsonNode CountryParameter(string key) => Field(CountryFields.Defaults, "country parameter", key);
 
         private JsonNode CountryOverrides(bool partial) => new JsonObject
         {
             ["type"] = "object",
             ["description"] = "Per-partner overrides of countryDefaults, keyed by ISO 3166-1 alpha-3 code.",
             ["propertyNames"] = new JsonObject { ["pattern"] = CountryCodePattern },
-            ["additionalProperties"] = OrNull(partial, Record(partial: true, ScenarioReader.CountryParameterKeys, [], CountryParameter, "Parameters of one partner."), required: true),
+            ["additionalProperties"] = OrNull(partial, Record(partial: true, CountryParametersReader.Keys, [], CountryParameter, "Parameters of one partner."), required: true),
         };
 
         private JsonNode Expansion(string key) => key switch
         {
-            "startYear" => Year("First fiscal year new partners can join (≤ horizon.lastYear)."),
-            "newPartnersPerYear" => Distribution(FieldRanges.NewPartnersPerYear, "Expected new partners per year."),
-            "maxPartners" => Whole(WholeNumberRange.Partners, "Upper bound on the number of partners."),
-            "agreementTermYears" => Whole(WholeNumberRange.Years, "Agreement length of a new partner; absent = open-ended."),
             "newPartnerOpportunitiesPerYear" => new JsonObject
             {
                 ["type"] = "object",
-                ["description"] = "Sector id → expected opportunities per year of a new partner with potential scale 1.",
+                ["description"] = ExpansionFields.NewPartnerOpportunitiesPerYear.Description,
                 ["propertyNames"] = new JsonObject { ["pattern"] = IdentifierPattern },
-                ["additionalProperties"] = Number(FieldRanges.OpportunitiesPerYear),
+                ["additionalProperties"] = Number(ExpansionFields.NewPartnerOpportunitiesPerYear.Values),
             },
-            "article6ReadinessLagYears" or "hostRetentionShare" or "countryRiskPremium" => CountryParameter(key),
-            "candidates" => Table(ScenarioReader.CandidateColumns, CandidateCell, "Countries that may join: {file: data/candidates.csv} or inline rows."),
-            _ => throw Unknown("expansion", key),
+            "candidates" => Table(ExpansionReader.CandidateColumns, CandidateCell, "Countries that may join: {file: data/candidates.csv} or inline rows."),
+            _ => Field(ExpansionFields.All, "expansion", key),
         };
 
-        private JsonNode Agreement(string key) => key switch
-        {
-            "extensionProbability" => Distribution(FieldRanges.Share, "Probability that an expiring agreement is extended."),
-            "extensionYears" => Whole(WholeNumberRange.Years, "Years added by each extension."),
-            "issuanceContinuesAfterLapse" => new JsonObject { ["type"] = "boolean", ["description"] = "Whether registered projects keep issuing after a lapse (default true)." },
-            _ => throw Unknown("agreements", key),
-        };
+        private JsonNode Agreement(string key) => Field(AgreementFields.All, "agreements", key);
 
         private JsonNode Pipeline(bool partial)
         {
-            var pipeline = (JsonObject)Record(partial, ScenarioReader.PipelineKeys, ["baseYear", "multiplier", "growthRatePerYear"], key => key switch
+            var pipeline = (JsonObject)Record(partial, PipelineReader.Keys, ["baseYear", "multiplier", "growthRatePerYear"], key => key switch
             {
-                "baseYear" => Year("Reference year of the opportunity rates."),
-                "multiplier" => Distribution(FieldRanges.Factor, "Multiplier on every country's opportunities."),
-                "growthRatePerYear" => Distribution(FieldRanges.Rate, "Growth rate of the opportunity flow per year."),
-                "cityToCityShare" => Number(FieldRanges.Share, "Share of the pipeline from city-to-city collaboration."),
-                "cityToCityGrowthRatePerYear" => Distribution(FieldRanges.Rate, "Extra growth of the city-to-city part."),
-                "file" => new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = "CSV with columns " + string.Join(", ", ScenarioReader.PipelineColumns.Required) + ", relative to this file." },
-                "opportunities" => new JsonObject { ["type"] = "array", ["items"] = Row(ScenarioReader.PipelineColumns, PipelineCell), ["description"] = "Inline rows instead of 'file'." },
-                _ => throw Unknown("pipeline", key),
+                "file" => new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = PipelineFields.File.Description },
+                "opportunities" => new JsonObject { ["type"] = "array", ["items"] = Row(PipelineReader.Columns, PipelineCell), ["description"] = "Inline rows instead of 'file'." },
+                _ => Field(PipelineFields.All, "pipeline", key),
             }, "How the flow of project opportunities grows; the partners' opportunities per sector from 'file' or 'opportunities'.");
             pipeline["not"] = new JsonObject { ["required"] = Strings("file", "opportunities") };
             if (!partial)
@@ -270,45 +236,30 @@ public static class ScenarioSchema
             return pipeline;
         }
 
-        private JsonNode Channel(string key) => key switch
-        {
-            "kind" => Enum(ScenarioReader.ChannelKinds, "public (subsidy programmes) or private (investor archetypes)."),
-            "name" => Localized("Display name."),
-            "annualBudgetJpy" => YearPath(FieldRanges.Jpy, "Money available per fiscal year, JPY: a number or {year: value, …}."),
-            "budgetMultiplier" => Distribution(FieldRanges.Factor, "Multiplier on the budget path (default 1)."),
-            "japanContributionShare" => Distribution(FieldRanges.Share, "Japanese share of a funded project's finance."),
-            "sectors" => TextList("Sector ids this channel funds; empty = all."),
-            "countries" => TextList("Partner or candidate codes this channel funds; empty = all."),
-            "firstYear" => Year("First fiscal year the channel funds anything (≤ horizon.lastYear)."),
-            "programme" => Enum(ScenarioReader.Programmes, "Public only: the kind of programme (label)."),
-            "subsidyRatioCap" => Distribution(FieldRanges.Share, "Public only: largest subsidy as a share of initial investment."),
-            "perProjectCapJpy" => Number(FieldRanges.PositiveJpy, "Public only: largest subsidy for one project, JPY."),
-            "maxSubsidyJpyPerTco2" => Number(FieldRanges.PositiveJpyPerTco2, "Public only: cost-effectiveness cap, JPY per tCO2 of lifetime reductions."),
-            "participantHurdleRate" => Distribution(FieldRanges.Rate, "Public only: return participants need on their own share."),
-            "archetype" => Identifier("Private only: archetype label, e.g. tradingHouse."),
-            "hurdleRate" => Distribution(FieldRanges.Rate, "Private only: required return before the country premium."),
-            "creditPriceExpectationFactor" => Distribution(FieldRanges.Factor, "Private only: expected ÷ current credit price."),
-            "creditRevenueShare" => Distribution(FieldRanges.Share, "Private only: share of credits whose value the investor keeps."),
-            _ => throw Unknown("channel", key),
-        };
+        private JsonNode Channel(string key) => Field(ChannelFields.All, "channel", key);
 
-        private JsonNode Credit(string key) => key switch
-        {
-            "conservativenessFactor" => Distribution(FieldRanges.Share, "Credited ÷ realised reductions."),
-            "issuanceLagYears" => Whole(WholeNumberRange.YearsOrNone, "Years between a reduction and its issuance."),
-            "allocation" => Enum(System.Enum.GetNames<AllocationPolicyKind>().Select(ValueReader.CamelCase).ToArray(), "How credits are split between Japan and the host."),
-            "fixedJapanShare" => Distribution(FieldRanges.Share, "Japan's share under fixedSplit (default 0.5)."),
-            "omgeCancellationShare" => Number(FieldRanges.Share, "Share cancelled for overall mitigation (default 0)."),
-            _ => throw Unknown("credits", key),
-        };
+        private JsonNode Credit(string key) => Field(CreditFields.Credits, "credits", key);
 
-        private JsonNode CreditPrice(string key) => key switch
+        private JsonNode CreditPrice(string key) => Field(CreditFields.Price, "creditPrice", key);
+
+        // The schema of the catalogued field `key` of a section: its kind, range and description.
+        private JsonNode Field(IReadOnlyList<ScenarioField> fields, string section, string key)
         {
-            "trendJpyPerTco2" => YearPath(FieldRanges.JpyPerTco2, "Trend of the price, JPY per tCO2: a number or {year: value, …}."),
-            "volatility" => Distribution(FieldRanges.Volatility, "Yearly σ of the log price."),
-            "persistence" => Number(FieldRanges.Share, "Persistence φ of the log deviation (default 0.8)."),
-            _ => throw Unknown("creditPrice", key),
-        };
+            var field = fields.FirstOrDefault(f => f.Key == key) ?? throw Unknown(section, key);
+            return field.Kind switch
+            {
+                ScenarioFieldKind.Distribution => Distribution(field.Values, field.Description),
+                ScenarioFieldKind.Number => Number(field.Values, field.Description),
+                ScenarioFieldKind.YearPath => YearPath(field.Values, field.Description),
+                ScenarioFieldKind.WholeNumber => Whole(field.WholeValues, field.Description),
+                ScenarioFieldKind.Localized => Localized(field.Description),
+                ScenarioFieldKind.List => TextList(field.Description),
+                ScenarioFieldKind.Identifier => Identifier(field.Description),
+                ScenarioFieldKind.Choice => Enum(field.Allowed.Split(", "), field.Description),
+                ScenarioFieldKind.Boolean => new JsonObject { ["type"] = "boolean", ["description"] = field.Description },
+                _ => throw Unknown(section, key),
+            };
+        }
 
         private JsonNode PartnerCell(string column) => column switch
         {
@@ -323,8 +274,8 @@ public static class ScenarioSchema
         {
             "code" => CountryCode(),
             "nameEn" or "nameJa" or "region" or "reason" => Cell(),
-            "weight" => Number(FieldRanges.Weight),
-            "potentialScale" => NullableCell(Number(FieldRanges.PotentialScale)),
+            "weight" => Number(ExpansionFields.Weight.Values),
+            "potentialScale" => NullableCell(Number(ExpansionFields.PotentialScale.Values)),
             _ => throw Unknown("candidates", column),
         };
 
@@ -332,7 +283,7 @@ public static class ScenarioSchema
         {
             "country" => CountryCode(),
             "sector" => Cell(),
-            "opportunitiesPerYear" => Number(FieldRanges.OpportunitiesPerYear),
+            "opportunitiesPerYear" => Number(PipelineFields.OpportunitiesPerYear.Values),
             _ => throw Unknown("pipeline", column),
         };
 
@@ -340,10 +291,10 @@ public static class ScenarioSchema
         {
             "country" => CountryCode(),
             "sector" or "channel" => Cell(),
-            "projects" => Whole(WholeNumberRange.Projects),
+            "projects" => Whole(PortfolioFields.Projects.WholeValues),
             "startYear" => Year(),
-            "sizeTco2PerYear" => Number(FieldRanges.Tco2PerYear),
-            "creditingYears" => Whole(WholeNumberRange.Years),
+            "sizeTco2PerYear" => Number(PortfolioFields.SizeTco2PerYear.Values),
+            "creditingYears" => Whole(PortfolioFields.CreditingYears.WholeValues),
             _ => throw Unknown("existingPortfolio", column),
         };
 
@@ -382,7 +333,7 @@ public static class ScenarioSchema
                     properties["id"] = Identifier($"The {kind}'s id.");
                 }
 
-                List<string> required = partial ? [] : kind == "sector" ? [.. ScenarioReader.SectorKeys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
+                List<string> required = partial ? [] : kind == "sector" ? [.. SectorsReader.Keys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
                 foreach (var key in keys)
                 {
                     properties[key] = OrNull(partial, field(key), required: required.Contains(key) || (kind == "channel" && key is not ("name" or "budgetMultiplier" or "sectors" or "countries" or "firstYear" or "programme" or "maxSubsidyJpyPerTco2")));
@@ -401,7 +352,7 @@ public static class ScenarioSchema
 
                 if (kind == "channel")
                 {
-                    entry["allOf"] = new JsonArray(ChannelKindRule("public", ScenarioReader.PublicChannelKeys, ScenarioReader.PrivateChannelKeys, partial), ChannelKindRule("private", ScenarioReader.PrivateChannelKeys, ScenarioReader.PublicChannelKeys, partial));
+                    entry["allOf"] = new JsonArray(ChannelKindRule("public", ChannelsReader.PublicChannelKeys, ChannelsReader.PrivateChannelKeys, partial), ChannelKindRule("private", ChannelsReader.PrivateChannelKeys, ChannelsReader.PublicChannelKeys, partial));
                 }
 
                 return entry;
@@ -738,6 +689,6 @@ public static class ScenarioSchema
         private static JsonArray Strings(params string[] values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v)!)]);
 
         private static InvalidOperationException Unknown(string section, string key) =>
-            new($"The schema has no description of {section} key '{key}'; add it to ScenarioSchema.");
+            new($"The schema has no description of {section} key '{key}'; add it to the scenario field catalogue (JcmSim.ScenarioFormat.Fields).");
     }
 }

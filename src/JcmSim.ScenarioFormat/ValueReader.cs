@@ -18,15 +18,9 @@ internal static partial class ValueReader
             return null;
         }
 
-        if (!range.Contains(value))
+        if (FieldCheck.Number(value, path, range) is { } problem)
         {
-            context.Error(node.Position, path, $"{ValueRange.Format(value)} is out of range", range.Text);
-            return null;
-        }
-
-        if (!range.WithinCeiling(value))
-        {
-            context.Error(node.Position, path, $"{ValueRange.Format(value)} is above the limit of {ValueRange.FormatLimit(range.Ceiling)} for this field", range.Text);
+            context.Error(node.Position, problem);
             return null;
         }
 
@@ -100,9 +94,9 @@ internal static partial class ValueReader
                 return null;
             }
 
-            if (value < range.Min || value > range.Max)
+            if (FieldCheck.WholeNumber(value, path, range) is { } problem)
             {
-                context.Error(node.Position, path, $"{ValueRange.Format(value)} is out of range", range.Text);
+                context.Error(node.Position, problem);
                 return null;
             }
 
@@ -142,7 +136,7 @@ internal static partial class ValueReader
     public static string? Identifier(SourceNode node, string path, LoadContext context)
     {
         var text = Text(node, path, context);
-        if (text is not null && (text.Length > ScenarioLimits.MaxIdentifierLength || !IdentifierPattern().IsMatch(text)))
+        if (text is not null && (!IsIdentifier(text)))
         {
             var shown = text.Length > ScenarioLimits.MaxIdentifierLength ? text[..ScenarioLimits.MaxIdentifierLength] + "…" : text;
             context.Error(node.Position, path, $"'{shown}' is not a valid identifier", IdentifierRule);
@@ -151,6 +145,9 @@ internal static partial class ValueReader
 
         return text;
     }
+
+    /// <summary>True when <paramref name="text"/> is an identifier of at most <see cref="ScenarioLimits.MaxIdentifierLength"/> characters.</summary>
+    public static bool IsIdentifier(string text) => text.Length <= ScenarioLimits.MaxIdentifierLength && IdentifierPattern().IsMatch(text);
 
     /// <summary>True or false.</summary>
     public static bool? Boolean(SourceNode node, string path, LoadContext context)

@@ -135,9 +135,9 @@ public sealed class JcmTests
         var error = await Assert.ThrowsAsync<ScenarioCheckException>(() => Jcm.RunAsync(broken, trials: 10));
 
         Assert.Equal(3, error.Problems.Count);
-        Assert.Contains("accounting.targets[0].fiscalYear: FY2050 is outside the simulated years (allowed: FY2026–FY2040)", error.Problems);
-        Assert.Contains("agreements.extensionProbability: uniform(0.5, 1.2) takes values from 0.5 to 1.2 (allowed: values in [0, 1])", error.Problems);
-        Assert.Contains(error.Problems, p => p.StartsWith("existingPortfolio[0].sector: 'fusion' is not defined (allowed: a sector id: ccs, coldChain,", StringComparison.Ordinal));
+        Assert.Contains("accounting.targets[0].fiscalYear: target year 2050 is outside the simulated horizon (allowed: 2026–2040)", error.Problems);
+        Assert.Contains("agreements.extensionProbability: uniform(0.5, 1.2) takes values in [0.5, 1.2], outside the allowed range (allowed: [0, 1])", error.Problems);
+        Assert.Contains(error.Problems, p => p.StartsWith("existingPortfolio[0].sector: unknown sector 'fusion' (allowed: sector ids: solar, efficiency,", StringComparison.Ordinal));
     }
 
     [Fact]

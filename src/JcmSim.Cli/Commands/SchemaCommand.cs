@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JcmSim.ScenarioFormat;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.Cli.Commands;
 
@@ -8,6 +9,8 @@ namespace JcmSim.Cli.Commands;
 /// from the loader's own description (<see cref="ScenarioSchema"/>). The repository keeps a copy as
 /// <c>scenarios/scenario.schema.json</c>, which every scenario names on its first line
 /// (<c># yaml-language-server: $schema=scenario.schema.json</c>) so editors complete and check it.
+/// The hidden <c>--update-readme</c> rewrites the field tables of <c>scenarios/README.md</c> from the
+/// same field catalogue (<see cref="FieldReference"/>); a test keeps them equal.
 /// </summary>
 public static class SchemaCommand
 {
@@ -15,8 +18,17 @@ public static class SchemaCommand
     public static Command Create(CommandContext context)
     {
         var command = new Command("schema", "Print the JSON Schema of the scenario format (for editors: save it and name it in '# yaml-language-server: $schema=…').");
-        command.SetAction(async (_, cancellationToken) =>
+        var readme = new Option<FileInfo?>("--update-readme") { Hidden = true, Description = "Rewrite the field tables of this scenarios/README.md from the field catalogue." };
+        command.Options.Add(readme);
+        command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(readme) is { } file)
+            {
+                var text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
+                await File.WriteAllTextAsync(file.FullName, FieldReference.Update(text), cancellationToken);
+                return ExitCodes.Ok;
+            }
+
             // Written as is, not through the console's markup and wrapping.
             var output = context.Console.Profile.Out.Writer;
             await output.WriteAsync(ScenarioSchema.ToJson().AsMemory(), cancellationToken);

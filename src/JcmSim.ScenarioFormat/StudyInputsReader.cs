@@ -1,11 +1,16 @@
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Scenarios.Parameters;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
-/// <summary>The <c>uncertainties:</c> and <c>correlations:</c> blocks, read once the rest of the scenario is known (their paths name its inputs).</summary>
-internal sealed partial class ScenarioReader
+/// <summary>
+/// Reads the <c>uncertainties:</c> and <c>correlations:</c> blocks, once the rest of the scenario is
+/// known (their paths name its inputs). The messages are functions of their own so that
+/// <see cref="StudyChecks"/> gives the same ones for a scenario built in code.
+/// </summary>
+internal sealed class StudyInputsReader(LoadContext context)
 {
     /// <summary>The text that stands for "the input's own distribution" in <c>uncertainties:</c>.</summary>
     internal const string OwnDistribution = "own";
@@ -13,39 +18,8 @@ internal sealed partial class ScenarioReader
     /// <summary>Keys of one correlation.</summary>
     internal static readonly string[] CorrelationKeys = ["between", "spearman"];
 
-    /// <summary>The range of a study distribution, by the last segment of the input's path (the scenario field it stands for).</summary>
-    internal static readonly IReadOnlyDictionary<string, ValueRange> StudyRanges = new Dictionary<string, ValueRange>(StringComparer.Ordinal)
-    {
-        ["sizeTco2PerYear"] = FieldRanges.Tco2PerYear,
-        ["capexJpyPerTco2PerYear"] = FieldRanges.CapexJpyPerTco2PerYear,
-        ["leadTimeYears"] = FieldRanges.UncertainYears,
-        ["creditingYears"] = FieldRanges.UncertainYears,
-        ["performanceRatio"] = FieldRanges.Factor,
-        ["degradationPerYear"] = FieldRanges.ShareBelowOne,
-        ["failureHazardPerYear"] = FieldRanges.Share,
-        ["returnWithoutCredits"] = FieldRanges.Rate,
-        ["article6ReadinessLagYears"] = FieldRanges.UncertainYears,
-        ["hostRetentionShare"] = FieldRanges.Share,
-        ["countryRiskPremium"] = FieldRanges.Premium,
-        ["newPartnersPerYear"] = FieldRanges.NewPartnersPerYear,
-        ["extensionProbability"] = FieldRanges.Share,
-        ["multiplier"] = FieldRanges.Factor,
-        ["growthRatePerYear"] = FieldRanges.Rate,
-        ["cityToCityGrowthRatePerYear"] = FieldRanges.Rate,
-        ["budgetMultiplier"] = FieldRanges.Factor,
-        ["japanContributionShare"] = FieldRanges.Share,
-        ["subsidyRatioCap"] = FieldRanges.Share,
-        ["participantHurdleRate"] = FieldRanges.Rate,
-        ["hurdleRate"] = FieldRanges.Rate,
-        ["creditPriceExpectationFactor"] = FieldRanges.Factor,
-        ["creditRevenueShare"] = FieldRanges.Share,
-        ["conservativenessFactor"] = FieldRanges.Share,
-        ["fixedJapanShare"] = FieldRanges.Share,
-        ["volatility"] = FieldRanges.Volatility,
-        ["trendMultiplier"] = FieldRanges.Factor,
-    };
-
-    private Scenario ReadStudyInputs(MapReader root, Scenario scenario)
+    /// <summary><paramref name="scenario"/> with the study inputs and correlations named under <paramref name="root"/>.</summary>
+    public Scenario Read(MapReader root, Scenario scenario)
     {
         var inputs = ReadUncertainties(root, scenario);
         var correlations = ReadCorrelations(root, inputs);
@@ -68,9 +42,9 @@ internal sealed partial class ScenarioReader
         }
 
         var parameters = ScenarioParameters.Studiable(scenario).ToDictionary(p => p.Path, StringComparer.Ordinal);
-        if (map.Entries.Count > ScenarioLimits.MaxStudyInputs)
+        if (TooManyInputs(path, map.Entries.Count) is not null)
         {
-            context.Error(map.Position, path, $"{map.Entries.Count} inputs", $"at most {ScenarioLimits.MaxStudyInputs} inputs");
+            context.Error(map.Position, TooManyInputs(path, map.Entries.Count)!);
             return named;
         }
 
@@ -86,7 +60,7 @@ internal sealed partial class ScenarioReader
 
             if (!parameters.TryGetValue(key, out var parameter))
             {
-                context.Error(entry.Key.Position, entryPath, $"'{ValueReader.Shorten(key)}' is not an input of this scenario{Suggestion.Hint(key, parameters.Keys)}", AllowedPaths(key, parameters.Keys));
+                context.Error(entry.Key.Position, NotAnInput(entryPath, key, parameters.Keys));
                 continue;
             }
 
@@ -95,7 +69,7 @@ internal sealed partial class ScenarioReader
             {
                 if (parameter.IsLever)
                 {
-                    context.Error(entry.Value.Position, entryPath, "a lever has no distribution of its own (1 is the scenario as written)", "a study range, e.g. {dist: uniform, min: 0.5, max: 4}");
+                    context.Error(entry.Value.Position, LeverWithoutRange(entryPath));
                     continue;
                 }
 
@@ -103,7 +77,7 @@ internal sealed partial class ScenarioReader
             }
             else
             {
-                range = DistributionReader.Read(entry.Value, entryPath, StudyRanges[key.Split('.')[^1]], context);
+                range = DistributionReader.Read(entry.Value, entryPath, ScenarioFields.StudyRange(key), context);
                 if (range is null)
                 {
                     continue;
@@ -111,14 +85,14 @@ internal sealed partial class ScenarioReader
 
                 if (range.IsFixed)
                 {
-                    context.Error(entry.Value.Position, entryPath, $"a single value ({ValueRange.Format(range.Mean)}) is not a range to study", $"'{OwnDistribution}' or a distribution, e.g. {{dist: uniform, min: …, max: …}}");
+                    context.Error(entry.Value.Position, SingleValue(entryPath, range));
                     continue;
                 }
             }
 
             if (range is null && !parameter.IsUncertain)
             {
-                context.Error(entry.Value.Position, entryPath, $"the scenario fixes this input ({parameter.Distribution.Describe()}), so its own distribution has nothing to study", "a study range, e.g. {dist: uniform, min: …, max: …}");
+                context.Error(entry.Value.Position, FixedOwn(entryPath, parameter));
                 continue;
             }
 
@@ -149,7 +123,7 @@ internal sealed partial class ScenarioReader
         {
             var itemPath = $"{path}[{i}]";
             var item = MapReader.Open(sequence.Items[i], itemPath, context, CorrelationKeys);
-            var spearman = item?.Number("spearman", FieldRanges.Correlation);
+            var spearman = item?.Number(StudyFields.Spearman);
             var between = item?.TextList("between", required: true);
             if (item is null || between is null)
             {
@@ -167,7 +141,7 @@ internal sealed partial class ScenarioReader
             {
                 if (!names.Contains(value, StringComparer.Ordinal))
                 {
-                    context.Error(valueNode.Position, valuePath, $"'{ValueReader.Shorten(value)}' is not named in uncertainties:{Suggestion.Hint(value, names)}", names.Count == 0 ? "name the input in uncertainties: first" : Suggestion.List(names));
+                    context.Error(valueNode.Position, NotNamed(valuePath, value, names));
                     known = false;
                 }
             }
@@ -180,27 +154,63 @@ internal sealed partial class ScenarioReader
             var (first, second) = (between[0].Value, between[1].Value);
             if (first == second)
             {
-                context.Error(item.Get("between")!.Position, item.PathOf("between"), $"an input correlated with itself ({first})", "two different paths");
+                context.Error(item.Get("between")!.Position, SelfCorrelation(item.PathOf("between"), first));
                 continue;
             }
 
             var pair = string.CompareOrdinal(first, second) < 0 ? (first, second) : (second, first);
             if (!pairs.Add(pair))
             {
-                context.Error(item.Get("between")!.Position, item.PathOf("between"), $"the pair {first}, {second} is correlated twice", "each pair once");
+                context.Error(item.Get("between")!.Position, PairTwice(item.PathOf("between"), first, second));
                 continue;
             }
 
             correlations.Add(new RankCorrelation(first, second, rho));
         }
 
-        if (correlations.Count > 0 && !IsPositiveDefinite(names, correlations))
+        if (NotPositiveDefinite(path, names, correlations) is { } impossible)
         {
-            context.Error(sequence.Position, path, "the correlation matrix is not positive definite: these correlations cannot hold together (e.g. A~B 0.9, B~C 0.9, A~C −0.9)", "correlations that some joint distribution can have; weaken the largest ones");
+            context.Error(sequence.Position, impossible);
         }
 
         return correlations;
     }
+
+    /// <summary>More studied inputs than <see cref="ScenarioLimits.MaxStudyInputs"/>.</summary>
+    internal static ScenarioProblem? TooManyInputs(string path, int count) =>
+        count > ScenarioLimits.MaxStudyInputs ? new(path, $"{count} inputs", $"at most {ScenarioLimits.MaxStudyInputs} inputs") : null;
+
+    /// <summary>A studied path that names no input of the scenario.</summary>
+    internal static ScenarioProblem NotAnInput(string path, string key, IEnumerable<string> inputs) =>
+        new(path, $"'{ValueReader.Shorten(key)}' is not an input of this scenario{Suggestion.Hint(key, inputs)}", AllowedPaths(key, inputs));
+
+    /// <summary>A lever studied with its own distribution, which it does not have.</summary>
+    internal static ScenarioProblem LeverWithoutRange(string path) =>
+        new(path, "a lever has no distribution of its own (1 is the scenario as written)", "a study range, e.g. {dist: uniform, min: 0.5, max: 4}");
+
+    /// <summary>A study range that is one value.</summary>
+    internal static ScenarioProblem SingleValue(string path, Distribution range) =>
+        new(path, $"a single value ({ValueRange.Format(range.Mean)}) is not a range to study", $"'{OwnDistribution}' or a distribution, e.g. {{dist: uniform, min: …, max: …}}");
+
+    /// <summary>An input studied with its own distribution, which the scenario fixes.</summary>
+    internal static ScenarioProblem FixedOwn(string path, ScenarioParameter parameter) =>
+        new(path, $"the scenario fixes this input ({parameter.Distribution.Describe()}), so its own distribution has nothing to study", "a study range, e.g. {dist: uniform, min: …, max: …}");
+
+    /// <summary>A correlated path not named in <c>uncertainties:</c>.</summary>
+    internal static ScenarioProblem NotNamed(string path, string value, IReadOnlyList<string> names) =>
+        new(path, $"'{ValueReader.Shorten(value)}' is not named in uncertainties:{Suggestion.Hint(value, names)}", names.Count == 0 ? "name the input in uncertainties: first" : Suggestion.List(names));
+
+    /// <summary>An input correlated with itself.</summary>
+    internal static ScenarioProblem SelfCorrelation(string path, string input) => new(path, $"an input correlated with itself ({input})", "two different paths");
+
+    /// <summary>A pair correlated twice.</summary>
+    internal static ScenarioProblem PairTwice(string path, string first, string second) => new(path, $"the pair {first}, {second} is correlated twice", "each pair once");
+
+    /// <summary>Correlations no joint distribution can have.</summary>
+    internal static ScenarioProblem? NotPositiveDefinite(string path, List<string> names, List<RankCorrelation> correlations) =>
+        correlations.Count > 0 && !IsPositiveDefinite(names, correlations)
+            ? new(path, "the correlation matrix is not positive definite: these correlations cannot hold together (e.g. A~B 0.9, B~C 0.9, A~C −0.9)", "correlations that some joint distribution can have; weaken the largest ones")
+            : null;
 
     // Cholesky decomposition of the full matrix (1 on the diagonal, 0 for pairs not named): it exists
     // with positive pivots exactly when the matrix is positive definite.

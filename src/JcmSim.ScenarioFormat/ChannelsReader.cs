@@ -1,61 +1,62 @@
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Finance;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
-/// <summary>The <c>channels</c> section: public programmes and private investor archetypes.</summary>
-internal sealed partial class ScenarioReader
+/// <summary>
+/// Reads the <c>channels</c> section (public programmes and private investor archetypes),
+/// registering each channel's id and checking its sectors and countries against those defined.
+/// </summary>
+internal sealed class ChannelsReader(LoadContext context, IdRegistry sectors, IdRegistry partners, IdRegistry candidates, IdRegistry channels)
 {
     internal static readonly string[] ChannelKinds = ["public", "private"];
     internal static readonly string[] Programmes = ["ministry", "internationalOrganisation"];
 
-    internal static readonly string[] CommonChannelKeys =
-    [
-        "kind", "name", "annualBudgetJpy", "budgetMultiplier", "japanContributionShare", "sectors", "countries", "firstYear",
-    ];
+    internal static readonly string[] CommonChannelKeys = [.. ChannelFields.Common.Select(f => f.Key)];
+    internal static readonly string[] PublicChannelKeys = [.. ChannelFields.Public.Select(f => f.Key)];
+    internal static readonly string[] PrivateChannelKeys = [.. ChannelFields.Private.Select(f => f.Key)];
 
-    internal static readonly string[] PublicChannelKeys = ["programme", "subsidyRatioCap", "perProjectCapJpy", "maxSubsidyJpyPerTco2", "participantHurdleRate"];
-    internal static readonly string[] PrivateChannelKeys = ["archetype", "hurdleRate", "creditPriceExpectationFactor", "creditRevenueShare"];
-
-    private List<FinanceChannel>? ReadChannels(MapReader root, SimulationHorizon? horizon)
+    /// <summary>The channels under <paramref name="root"/> in picking order, or null when the section cannot be read.</summary>
+    public List<FinanceChannel>? Read(MapReader root, SimulationHorizon? horizon)
     {
         var node = root.Get("channels");
         if (node is null)
         {
-            _channels.Complete = false;
+            channels.Complete = false;
             return null;
         }
 
-        var items = KeyedItems(node, "channels");
+        var items = KeyedItems.Read(node, "channels", context);
         if (node is not (SourceMap or SourceSequence))
         {
-            _channels.Complete = false;
+            channels.Complete = false;
             return null;
         }
 
-        if (items.Count > ScenarioLimits.MaxChannels)
+        if (ScenarioRules.TooMany("channels", "channels", items.Count, ScenarioLimits.MaxChannels) is { } tooMany)
         {
-            context.Error(node.Position, "channels", $"{items.Count:N0} channels", $"at most {ScenarioLimits.MaxChannels}");
-            _channels.Complete = false;
+            context.Error(node.Position, tooMany);
+            channels.Complete = false;
             return null;
         }
 
-        var channels = new List<FinanceChannel>();
+        var read = new List<FinanceChannel>();
         foreach (var item in items)
         {
             if (item.Id is not null)
             {
-                _channels.Add(item.Id, item.IdNode.Position, item.IdInBody ? item.Path + ".id" : item.Path, context);
+                channels.Add(item.Id, item.IdNode.Position, item.IdInBody ? item.Path + ".id" : item.Path, context);
             }
 
             if (ReadChannel(item, horizon) is { } channel)
             {
-                channels.Add(channel);
+                read.Add(channel);
             }
         }
 
-        return channels;
+        return read;
     }
 
     private FinanceChannel? ReadChannel(KeyedItem item, SimulationHorizon? horizon)
@@ -86,23 +87,23 @@ internal sealed partial class ScenarioReader
         }
 
         var name = channel.Localized("name", required: false);
-        var budget = channel.OverYears("annualBudgetJpy", FieldRanges.Jpy);
-        var multiplier = channel.Uncertain("budgetMultiplier", FieldRanges.Factor, required: false);
-        var japanShare = channel.Uncertain("japanContributionShare", FieldRanges.Share);
-        var firstYear = channel.WholeNumber("firstYear", WholeNumberRange.Year, required: false);
-        if (firstYear is { } from && horizon is not null && from > horizon.LastYear)
+        var budget = channel.OverYears(ChannelFields.AnnualBudgetJpy);
+        var multiplier = channel.Uncertain(ChannelFields.BudgetMultiplier);
+        var japanShare = channel.Uncertain(ChannelFields.JapanContributionShare);
+        var firstYear = channel.WholeNumber(ChannelFields.FirstYear);
+        if (firstYear is { } from && horizon is not null && ChannelStartsLate(channel.PathOf("firstYear"), from, horizon.LastYear) is { } late)
         {
-            context.Error(channel.Get("firstYear")!.Position, channel.PathOf("firstYear"), $"the channel starts in {from}, after the last simulated year {horizon.LastYear}, so it would fund nothing", $"≤ {horizon.LastYear}, or remove the channel");
+            context.Error(channel.Get("firstYear")!.Position, late);
         }
 
-        var sectors = channel.TextList("sectors") ?? [];
-        var countries = channel.TextList("countries") ?? [];
-        foreach (var (sector, node, path) in sectors)
+        var sectorIds = channel.TextList("sectors") ?? [];
+        var countryCodes = channel.TextList("countries") ?? [];
+        foreach (var (sector, node, path) in sectorIds)
         {
-            _sectors.Check(sector, node.Position, path, context);
+            sectors.Check(sector, node.Position, path, context);
         }
 
-        foreach (var (country, node, path) in countries)
+        foreach (var (country, node, path) in countryCodes)
         {
             CountryReference(country, node.Position, path);
         }
@@ -111,10 +112,10 @@ internal sealed partial class ScenarioReader
         if (kind == "public")
         {
             var programme = channel.Choice("programme", Programmes, required: false);
-            var ratioCap = channel.Uncertain("subsidyRatioCap", FieldRanges.Share);
-            var projectCap = channel.Number("perProjectCapJpy", FieldRanges.PositiveJpy);
-            var perTonneCap = channel.Number("maxSubsidyJpyPerTco2", FieldRanges.PositiveJpyPerTco2, required: false);
-            var hurdle = channel.Uncertain("participantHurdleRate", FieldRanges.Rate);
+            var ratioCap = channel.Uncertain(ChannelFields.SubsidyRatioCap);
+            var projectCap = channel.Number(ChannelFields.PerProjectCapJpy);
+            var perTonneCap = channel.Number(ChannelFields.MaxSubsidyJpyPerTco2);
+            var hurdle = channel.Uncertain(ChannelFields.ParticipantHurdleRate);
             if (item.Id is not null && budget is not null && japanShare is not null && ratioCap is not null && projectCap is not null && hurdle is not null)
             {
                 result = new PublicProgrammeChannel
@@ -135,9 +136,9 @@ internal sealed partial class ScenarioReader
         else if (kind == "private")
         {
             var archetype = channel.Identifier("archetype");
-            var hurdle = channel.Uncertain("hurdleRate", FieldRanges.Rate);
-            var expectation = channel.Uncertain("creditPriceExpectationFactor", FieldRanges.Factor);
-            var revenueShare = channel.Uncertain("creditRevenueShare", FieldRanges.Share);
+            var hurdle = channel.Uncertain(ChannelFields.HurdleRate);
+            var expectation = channel.Uncertain(ChannelFields.CreditPriceExpectationFactor);
+            var revenueShare = channel.Uncertain(ChannelFields.CreditRevenueShare);
             if (item.Id is not null && budget is not null && japanShare is not null && archetype is not null && hurdle is not null && expectation is not null && revenueShare is not null)
             {
                 result = new PrivateInvestorChannel
@@ -162,8 +163,8 @@ internal sealed partial class ScenarioReader
 
         return result with
         {
-            Sectors = [.. sectors.Select(s => s.Value)],
-            Countries = [.. countries.Select(c => c.Value)],
+            Sectors = [.. sectorIds.Select(s => s.Value)],
+            Countries = [.. countryCodes.Select(c => c.Value)],
             FirstYear = firstYear ?? 0,
         };
     }
@@ -171,12 +172,15 @@ internal sealed partial class ScenarioReader
     // A channel may target partners or candidates (money waiting for a country to sign).
     private void CountryReference(string code, SourcePosition at, string path)
     {
-        if (!_partners.Complete || !_candidates.Complete || _partners.Contains(code) || _candidates.Contains(code))
+        if (!partners.Complete || !candidates.Complete || partners.Contains(code) || candidates.Contains(code))
         {
             return;
         }
 
-        var known = _partners.Ids.Concat(_candidates.Ids).ToList();
-        context.Error(at, path, $"unknown country '{code}'{Suggestion.Hint(code, known)}", "partner or candidate codes: " + Suggestion.List(known));
+        context.Error(at, ScenarioRules.UnknownCountry(path, code, [.. partners.Ids, .. candidates.Ids]));
     }
+
+    /// <summary>A channel that starts after the horizon and so would fund nothing.</summary>
+    internal static ScenarioProblem? ChannelStartsLate(string path, int firstYear, int lastYear) =>
+        ScenarioRules.StartsAfterHorizon(path, "the channel", firstYear, lastYear, ", so it would fund nothing", ", or remove the channel");
 }

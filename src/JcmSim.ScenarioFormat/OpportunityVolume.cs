@@ -1,22 +1,24 @@
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Scenarios;
+
 namespace JcmSim.ScenarioFormat;
 
 /// <summary>
 /// The check that the opportunity flow stays within what a run can hold: every field may be in
-/// range while their product (potential × multiplier × growth over decades) is not.
+/// range while their product (potential × multiplier × growth over decades) is not. The reader and
+/// <see cref="ScenarioValidator"/> both run it on the finished scenario.
 /// </summary>
-internal sealed partial class ScenarioReader
+internal static class OpportunityVolume
 {
     /// <summary>
-    /// Reports when the expected number of opportunities per trial and year (MODEL.md, λ), with the
+    /// The problem when the expected number of opportunities per trial and year (MODEL.md, λ), with the
     /// multiplier and both growth rates at their largest possible draws, exceeds
     /// <see cref="ScenarioLimits.MaxOpportunitiesPerCountryYear"/> for a country or
     /// <see cref="ScenarioLimits.MaxOpportunitiesPerYear"/> in total. Each opportunity costs memory in
     /// every trial of a block, and counts are whole numbers, so a runaway flow would exhaust memory
     /// or overflow long before it finished.
     /// </summary>
-    private void CheckOpportunityVolume(Scenario scenario, SourcePosition at)
+    public static ScenarioProblem? Check(Scenario scenario)
     {
         var pipeline = scenario.Pipeline;
         var multiplier = DistributionReader.LargestDraw(pipeline.Multiplier);
@@ -44,21 +46,21 @@ internal sealed partial class ScenarioReader
             if (!(perCountry <= ScenarioLimits.MaxOpportunitiesPerCountryYear))
             {
                 var country = countries.First(c => c.Base == largestBase).Code;
-                context.Error(at, "pipeline",
+                return new("pipeline",
                     $"{country} could get {ValueRange.Format(perCountry)} opportunities a year by FY{year} (multiplier and growth at their largest draws); a country is limited to {ScenarioLimits.MaxOpportunitiesPerCountryYear:N0}",
                     allowed);
-                return;
             }
 
             var total = totalBase * factor;
             if (!(total <= ScenarioLimits.MaxOpportunitiesPerYear))
             {
-                context.Error(at, "pipeline",
+                return new("pipeline",
                     $"all countries together could get {ValueRange.Format(total)} opportunities a year by FY{year} (multiplier and growth at their largest draws); a trial is limited to {ScenarioLimits.MaxOpportunitiesPerYear:N0}",
                     allowed);
-                return;
             }
         }
+
+        return null;
     }
 
     // (1+g)^(y−y₀) · (1 + κ·((1+g_city)^(y−y₀) − 1)) at its largest over the draws of g and g_city:

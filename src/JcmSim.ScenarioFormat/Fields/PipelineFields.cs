@@ -1,0 +1,41 @@
+namespace JcmSim.ScenarioFormat.Fields;
+
+/// <summary>The <c>pipeline</c> section: the partners' opportunities per sector and how the flow grows.</summary>
+internal static class PipelineFields
+{
+    /// <summary><c>pipeline.baseYear</c>.</summary>
+    public static readonly ScenarioField BaseYear = ScenarioField.Year("pipeline.baseYear", "Reference year of the opportunity rates.");
+
+    /// <summary><c>pipeline.multiplier</c>.</summary>
+    public static readonly ScenarioField Multiplier = ScenarioField.Uncertain("pipeline.multiplier", FieldRanges.Factor, "factor", "Multiplier on every country's opportunities.");
+
+    /// <summary><c>pipeline.growthRatePerYear</c>.</summary>
+    public static readonly ScenarioField GrowthRatePerYear = ScenarioField.Uncertain("pipeline.growthRatePerYear", FieldRanges.Rate, "1/yr", "Growth rate of the opportunity flow per year.");
+
+    /// <summary><c>pipeline.cityToCityShare</c>.</summary>
+    public static readonly ScenarioField CityToCityShare = ScenarioField.Number("pipeline.cityToCityShare", FieldRanges.Share, "share of the flow", "Share of the pipeline from city-to-city collaboration.")
+        with { Default = "0", Basis = "assumption: no city-to-city part unless the scenario has one" };
+
+    /// <summary><c>pipeline.cityToCityGrowthRatePerYear</c>.</summary>
+    public static readonly ScenarioField CityToCityGrowthRatePerYear = ScenarioField.Uncertain("pipeline.cityToCityGrowthRatePerYear", FieldRanges.Rate, "1/yr", "Extra growth of the city-to-city part.")
+        with { Default = "0", Basis = "assumption: the city-to-city part grows like the rest" };
+
+    /// <summary><c>pipeline.file</c>.</summary>
+    public static readonly ScenarioField File = ScenarioField.Other("pipeline.file", ScenarioFieldKind.File, "a CSV path relative to this file", "CSV with columns country, sector, opportunitiesPerYear, relative to this file.")
+        with { Default = "required unless opportunities", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>pipeline.opportunities[*].country</c>.</summary>
+    public static readonly ScenarioField Country = ScenarioField.Other("pipeline.opportunities[*].country", ScenarioFieldKind.CountryCode, "a partner code", "The partner; one row per partner and sector.");
+
+    /// <summary><c>pipeline.opportunities[*].sector</c>.</summary>
+    public static readonly ScenarioField Sector = ScenarioField.Other("pipeline.opportunities[*].sector", ScenarioFieldKind.Identifier, "a sector id", "The sector.");
+
+    /// <summary><c>pipeline.opportunities[*].opportunitiesPerYear</c>.</summary>
+    public static readonly ScenarioField OpportunitiesPerYear = ScenarioField.Number("pipeline.opportunities[*].opportunitiesPerYear", FieldRanges.OpportunitiesPerYear, "opportunities/yr", "Expected opportunities per year in the base year.");
+
+    /// <summary>The columns of the opportunities table (inline or in <c>file</c>).</summary>
+    public static IReadOnlyList<ScenarioField> Opportunities { get; } = [Country, Sector, OpportunitiesPerYear];
+
+    /// <summary>Every field of the section, in the order of the format.</summary>
+    public static IReadOnlyList<ScenarioField> All { get; } = [BaseYear, Multiplier, GrowthRatePerYear, CityToCityShare, CityToCityGrowthRatePerYear, File, .. Opportunities];
+}
