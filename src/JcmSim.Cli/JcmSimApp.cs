@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios;
 using JcmSim.Runs;
 using System.CommandLine;
 using JcmSim.Analysis.Results;
@@ -80,6 +81,12 @@ public static class JcmSimApp
         catch (OutputFolderException folder)
         {
             await error.WriteLineAsync($"jcmsim: {folder.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (NonFiniteParameterException nonFinite)
+        {
+            // A number the model cannot use (an input held at an infinite quantile): the field path and what is allowed.
+            await error.WriteLineAsync($"jcmsim: {nonFinite.Message}");
             return ExitCodes.BadInput;
         }
         catch (ClusterUnavailableException unavailable) when (!cancellationToken.IsCancellationRequested)

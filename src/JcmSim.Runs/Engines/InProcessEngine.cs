@@ -30,7 +30,7 @@ public sealed class InProcessEngine(int maxParallelBlocks) : ISimulationEngine
             while (next < plan.Blocks && pending.Count < window)
             {
                 var block = next++;
-                pending.Enqueue(Task.Run(() => InProcessSimulator.RunBlockAsync(compiled, seed, plan.FirstTrial(block), plan.Count(block)).AsTask(), cancellationToken));
+                pending.Enqueue(Task.Run(() => InProcessSimulator.RunBlockAsync(compiled, seed, plan.FirstTrial(block), plan.Count(block), cancellationToken).AsTask(), cancellationToken));
             }
 
             yield return await pending.Dequeue();
