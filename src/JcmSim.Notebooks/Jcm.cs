@@ -138,21 +138,21 @@ public static class Jcm
     /// <param name="seed">Seed shared by every run.</param>
     /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
     /// <param name="cancellationToken">Stops the study.</param>
-    /// <exception cref="ArgumentException">No uncertain input matches <paramref name="only"/>.</exception>
+    /// <exception cref="ArgumentException">The scenario has no uncertain input, or none matches <paramref name="only"/>.</exception>
     public static async Task<OneAtATimeStudy> TornadoAsync(
         Scenario scenario, IReadOnlyList<string>? only = null, int trials = 500, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         CheckTrials(trials);
-        var uncertain = ScenarioParameters.Uncertain(scenario);
-        var chosen = only is null || only.Count == 0
-            ? uncertain
-            : uncertain.Where(p => only.Any(prefix => p.Path == prefix || p.Path.StartsWith(prefix + ".", StringComparison.Ordinal))).ToList();
-        if (chosen.Count == 0)
+        IReadOnlyList<ScenarioParameter> chosen;
+        try
         {
-            throw new ArgumentException(
-                $"No uncertain input of '{scenario.Name}' matches {string.Join(", ", only ?? [])} (allowed: a path or a prefix of one, e.g. {string.Join(", ", uncertain.Take(5).Select(p => p.Path))}).",
-                nameof(only));
+            chosen = TornadoStudy.Inputs(scenario, only ?? [], $"'{scenario.Name}'");
+        }
+        catch (BadInputException bad)
+        {
+            // The same selection and message as 'jcmsim tornado --only'; a notebook caller gets an argument error.
+            throw new ArgumentException(bad.Message, nameof(only), bad);
         }
 
         var running = await Engines.GetAsync((engine ?? DefaultEngine).Choice, cancellationToken).ConfigureAwait(false);

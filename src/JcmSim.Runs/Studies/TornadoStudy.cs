@@ -1,5 +1,6 @@
 using JcmSim.Charts;
 using JcmSim.Analysis.Tornado;
+using JcmSim.Model.Scenarios;
 using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.Model.Simulation;
 
@@ -23,7 +24,7 @@ public static class TornadoStudy
         var study = options.Study;
         var loaded = StudySession.Load(study);
         var scenario = loaded.Scenario;
-        var parameters = Select(ScenarioParameters.Uncertain(scenario), study.Inputs, study.Scenario);
+        var parameters = Inputs(scenario, study.Inputs, study.Scenario);
         var runs = 1 + (2 * parameters.Count);
         await using var session = await StudySession.StartAsync(study, loaded, "tornado", host, cancellationToken);
         var plan = new TrialPlan(study.TrialsPerPoint, session.BlockSize);
@@ -38,8 +39,19 @@ public static class TornadoStudy
         return await session.CompleteAsync(result, commandLine, $"{runs} runs × {study.TrialsPerPoint:N0} trials", cancellationToken);
     }
 
-    private static IReadOnlyList<ScenarioParameter> Select(IReadOnlyList<ScenarioParameter> uncertain, IReadOnlyList<string> only, string path)
+    /// <summary>
+    /// The uncertain inputs of <paramref name="scenario"/> a one-at-a-time study varies: all of them,
+    /// or those whose path is or starts with one of <paramref name="only"/>.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="only">Path prefixes (<c>--only</c>); empty for every uncertain input.</param>
+    /// <param name="path">How messages name the scenario (its file, or its name).</param>
+    /// <exception cref="BadInputException">The scenario has no uncertain input, or none matches <paramref name="only"/>.</exception>
+    public static IReadOnlyList<ScenarioParameter> Inputs(Scenario scenario, IReadOnlyList<string> only, string path)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(only);
+        var uncertain = ScenarioParameters.Uncertain(scenario);
         if (uncertain.Count == 0)
         {
             throw new BadInputException($"{path}: the scenario has no uncertain input to vary (every distribution is fixed).");
