@@ -1,6 +1,6 @@
 namespace JcmSim.Cli;
 
-/// <summary>The process exit codes of the <c>jcmsim</c> contract (DESIGN.md §6).</summary>
+/// <summary>The process exit codes of the <c>jcmsim</c> contract (README "The command line").</summary>
 public static class ExitCodes
 {
     /// <summary>Success.</summary>

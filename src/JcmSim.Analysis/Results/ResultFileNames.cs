@@ -1,6 +1,6 @@
 namespace JcmSim.Analysis.Results;
 
-/// <summary>The names of the files a run writes into its output folder (DESIGN.md §6).</summary>
+/// <summary>The names of the files a run writes into its output folder (README "The command line").</summary>
 public static class ResultFileNames
 {
     /// <summary>Per-scenario, per-target statistics and comparisons (<see cref="RunSummary"/>).</summary>

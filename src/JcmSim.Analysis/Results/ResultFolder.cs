@@ -8,7 +8,7 @@ namespace JcmSim.Analysis.Results;
 /// An output folder written atomically: files go to a hidden temporary sibling folder
 /// (<c>.&lt;name&gt;.jcmsim-partial.&lt;host&gt;.&lt;pid&gt;.&lt;random&gt;</c>) that <see cref="Commit"/>
 /// renames to <c>&lt;out&gt;</c>, so a reader never sees a half-written result and a failed or
-/// interrupted run leaves no folder that looks like one (DESIGN.md §5.5).
+/// interrupted run leaves no folder that looks like one (README "The command line": bad input).
 /// </summary>
 /// <remarks>
 /// <para>Disposing without <see cref="Commit"/> deletes the temporary folder. The rename is atomic when

@@ -6,7 +6,7 @@ using JcmSim.Model.Outcomes;
 namespace JcmSim.Analysis.Results;
 
 /// <summary>
-/// Writes the result files of a run (DESIGN.md §6) into a folder, usually <see cref="ResultFolder.TempPath"/>:
+/// Writes the result files of a run (README "The command line") into a folder, usually <see cref="ResultFolder.TempPath"/>:
 /// trials.parquet and trials.csv stream as blocks arrive; <see cref="CompleteAsync"/> adds summary.json,
 /// summary.md, annual.parquet and manifest.json.
 /// </summary>

@@ -3,7 +3,7 @@ using JcmSim.Model.Distributions;
 namespace JcmSim.Model.Countries;
 
 /// <summary>
-/// What happens at an agreement's end year (seed 002: some frameworks run only until 2030 and
+/// What happens at an agreement's end year (moej-press-2025-06-30: some frameworks run only until 2030 and
 /// extension is being negotiated).
 /// </summary>
 public sealed record AgreementPolicy

@@ -4,7 +4,7 @@ using JcmSim.Model.Scenarios;
 namespace JcmSim.Model.Countries;
 
 /// <summary>
-/// A country with a signed bilateral JCM document (jcm-facts: partners table). Distributions are
+/// A country with a signed bilateral JCM document (partner dates). Distributions are
 /// drawn once per trial.
 /// </summary>
 public sealed record PartnerCountry

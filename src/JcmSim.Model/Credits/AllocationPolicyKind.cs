@@ -3,7 +3,7 @@ namespace JcmSim.Model.Credits;
 /// <summary>How issued credits are split between Japan and the partner country.</summary>
 public enum AllocationPolicyKind
 {
-    /// <summary>Japan's share equals the Japanese share of the project's finance (seed 001: by degree of contribution).</summary>
+    /// <summary>Japan's share equals the Japanese share of the project's finance (moej-jcm-page: by degree of contribution).</summary>
     ContributionProportional,
     /// <summary>A fixed Japan share for every project.</summary>
     FixedSplit,

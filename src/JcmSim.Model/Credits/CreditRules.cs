@@ -8,7 +8,7 @@ namespace JcmSim.Model.Credits;
 /// </summary>
 public sealed record CreditRules
 {
-    /// <summary>Credited ÷ realised reductions (per trial), in [0, 1] (seed 001: calculated conservatively).</summary>
+    /// <summary>Credited ÷ realised reductions (per trial), in [0, 1] (moej-jcm-page: calculated conservatively).</summary>
     public required Distribution ConservativenessFactor { get; init; }
 
     /// <summary>Years between a reduction and its issuance (monitoring, verification, issuance), ≥ 0.</summary>
@@ -20,6 +20,6 @@ public sealed record CreditRules
     /// <summary>Japan's share under <see cref="AllocationPolicyKind.FixedSplit"/> (per trial), in [0, 1].</summary>
     public Distribution FixedJapanShare { get; init; } = Distribution.Fixed(0.5);
 
-    /// <summary>Share of issued credits cancelled for overall mitigation (OMGE), in [0, 1]; voluntary under 6.2 (seed 004).</summary>
+    /// <summary>Share of issued credits cancelled for overall mitigation (OMGE), in [0, 1]; voluntary under 6.2 (moej-cop26-2021).</summary>
     public double OmgeCancellationShare { get; init; }
 }

@@ -3,7 +3,7 @@ using JcmSim.Model.Distributions;
 namespace JcmSim.Model.Finance;
 
 /// <summary>
-/// A private investor archetype (trading houses, utilities, manufacturers, financiers; seed 004).
+/// A private investor archetype (trading houses, utilities, manufacturers, financiers; moej-cop26-2021).
 /// It funds an opportunity when the return including credit revenue clears its hurdle rate plus
 /// the country-risk premium, best margin first, until its capital for the year is committed.
 /// </summary>

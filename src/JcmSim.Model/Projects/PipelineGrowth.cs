@@ -4,7 +4,7 @@ namespace JcmSim.Model.Projects;
 
 /// <summary>
 /// Growth of the opportunity flow: λ_{c,s,y} = base_{c,s} · m · (1+g)^(y−y₀) · (1 + κ·((1+g_city)^(y−y₀) − 1)),
-/// where κ is the city-to-city share (seed 003: about 10% of projects).
+/// where κ is the city-to-city share (mizutani-2022: about 10% of projects).
 /// </summary>
 public sealed record PipelineGrowth
 {

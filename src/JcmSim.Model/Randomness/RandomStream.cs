@@ -6,7 +6,7 @@ namespace JcmSim.Model.Randomness;
 /// A sequence of uniform numbers identified by (seed, trial, entity, year, purpose, sub-index).
 /// It is a value: copying it copies the position, and two streams with the same identity yield
 /// the same numbers wherever and whenever they are created. This is what makes results
-/// independent of block size, silo count and retries (DESIGN.md §4).
+/// independent of block size, silo count and retries (README "Architecture and determinism").
 /// </summary>
 public struct RandomStream
 {

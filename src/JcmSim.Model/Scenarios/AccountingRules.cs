@@ -1,7 +1,7 @@
 namespace JcmSim.Model.Scenarios;
 
 /// <summary>
-/// How cumulative reductions are counted: from <see cref="StartYear"/> (jcm-facts: the seeds do not
+/// How cumulative reductions are counted: from <see cref="StartYear"/> (the sources do not
 /// say; default FY2013, the first JCM projects) and compared with each target.
 /// </summary>
 public sealed record AccountingRules(int StartYear, IReadOnlyList<ReductionTarget> Targets);

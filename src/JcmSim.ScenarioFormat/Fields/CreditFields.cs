@@ -19,7 +19,7 @@ internal static class CreditFields
 
     /// <summary><c>credits.omgeCancellationShare</c>.</summary>
     public static readonly ScenarioField OmgeCancellationShare = ScenarioField.Number("credits.omgeCancellationShare", FieldRanges.Share, "share", "Share cancelled for overall mitigation (default 0).")
-        with { Default = "0", Basis = "source: OMGE is voluntary under Article 6.2 (seed 004)" };
+        with { Default = "0", Basis = "source: OMGE is voluntary under Article 6.2 (moej-cop26-2021)" };
 
     /// <summary><c>creditPrice.trendJpyPerTco2</c>.</summary>
     public static readonly ScenarioField TrendJpyPerTco2 = ScenarioField.OverYears("creditPrice.trendJpyPerTco2", FieldRanges.JpyPerTco2, "JPY/tCO2", "Trend of the price, JPY per tCO2: a number or {year: value, …}.");

@@ -62,7 +62,7 @@ public sealed class BaselineScenarioTests
         var scenario = LoadBaseline();
         var moej = scenario.ExistingPortfolio.Where(c => c.Channel == "moej").ToList();
 
-        // jcm-facts: 280+ projects (2025-11), ~20 Mt expected cumulative to FY2030, mostly THA, IDN, VNM.
+        // the sources table: 280+ projects (2025-11), ~20 Mt expected cumulative to FY2030, mostly THA, IDN, VNM.
         var projects = moej.Sum(c => c.Projects);
         Assert.InRange(projects, 270, 300);
         var nominalTo2030Mt = moej.Sum(c => c.SizeTco2PerYear * Math.Max(0, Math.Min(2030, c.StartYear + c.CreditingYears - 1) - c.StartYear + 1)) / 1e6;

@@ -35,13 +35,13 @@ public sealed class HindcastTests(HindcastTests.HindcastRun run) : IClassFixture
         Assert.Equal(ScenarioJson.Serialize(baseline), ScenarioJson.Serialize(asBaseline));
     }
 
-    // seed 003 (a lecture given between the Azerbaijan signing, 2022-09-05, and the Sri Lanka signing, 2022-10-10, so in the
+    // mizutani-2022 (a lecture given between the Azerbaijan signing, 2022-09-05, and the Sri Lanka signing, 2022-10-10, so in the
     // middle of FY2022): "223 projects selected so far" → the FY2013–FY2021 selections plus half of FY2022's.
     [Fact]
     public void Band_contains_the_223_projects_selected_by_2022() =>
         AssertInBand(observed: 223, run.MinistryProjects(lastFullYear: 2021, fractionOfNextYear: 0.5));
 
-    // seed 000 (2025-11, COP30): "280+ projects" → FY2013–FY2024 plus half of FY2025 (selection rounds close in May, July
+    // kankyo-business-2025-11 (2025-11, COP30): "280+ projects" → FY2013–FY2024 plus half of FY2025 (selection rounds close in May, July
     // and September, coki.jp 2025). 280 is a lower bound; the band must contain it.
     [Fact]
     public void Band_contains_the_280_projects_selected_by_2025() =>

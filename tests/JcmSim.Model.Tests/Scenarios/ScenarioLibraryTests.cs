@@ -194,7 +194,7 @@ public sealed class ScenarioLibraryTests
         {
             var source = row[Column("source")];
             Assert.StartsWith("signed 20", source, StringComparison.Ordinal);
-            Assert.Matches("seed 00|jcm-facts", source);
+            Assert.Matches("kankyo-business-2025-11|moej-jcm-page|moej-press-2025-06-30|mizutani-2022|moej-cop26-2021|partner dates|GEC 2024", source);
             if (row[Column("agreementEndYear")] == "2030")
             {
                 Assert.EndsWith("agreementEndYear 2030 is an assumption", source, StringComparison.Ordinal);
