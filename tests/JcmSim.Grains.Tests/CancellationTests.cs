@@ -41,10 +41,10 @@ public sealed class CancellationTests(ThreeSiloCluster cluster)
         Assert.True(blocksGone, $"a block grain still ran {clock.Elapsed.TotalSeconds:F1} s after the run was cancelled");
     }
 
-    // The grain test scenario over 175 years with fifty times its opportunities: a block far longer than Responsive.
+    // The grains' test scenario over 175 years with fifty times its opportunities: a block far longer than Responsive.
     private static Scenario LongBlock()
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         return scenario with
         {
             Horizon = new SimulationHorizon(2026, 2200),

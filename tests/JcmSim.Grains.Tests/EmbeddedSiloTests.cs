@@ -30,7 +30,7 @@ public sealed class EmbeddedSiloTests
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () =>
         {
-            await foreach (var _ in Running.GrainRunner.RunAsync(silo.Grains, Support.GrainTestScenario.Create(), 1, new Model.Simulation.TrialPlan(10, 0), 0))
+            await foreach (var _ in Running.GrainRunner.RunAsync(silo.Grains, TestScenarios.Grains(), 1, new Model.Simulation.TrialPlan(10, 0), 0))
             {
             }
         });

@@ -11,7 +11,7 @@ public sealed class GrainPathTests(ThreeSiloCluster cluster)
     [Fact]
     public async Task Grain_path_gives_the_in_process_results_bit_for_bit()
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         var expected = await Runs.InProcessAsync(scenario, Seed, Trials, 64);
 
         var actual = await Runs.OnGrainsAsync(cluster.Grains, scenario, Seed, Trials, 64);
@@ -27,7 +27,7 @@ public sealed class GrainPathTests(ThreeSiloCluster cluster)
     [InlineData(4096)]
     public async Task Grain_path_results_do_not_depend_on_the_block_size(int blockSize)
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         var expected = ResultAssert.PerTrialBits(await Runs.InProcessAsync(scenario, Seed, Trials, Trials));
 
         var blocks = await Runs.OnGrainsAsync(cluster.Grains, scenario, Seed, Trials, blockSize);
@@ -39,7 +39,7 @@ public sealed class GrainPathTests(ThreeSiloCluster cluster)
     [Fact]
     public async Task A_different_seed_gives_different_results()
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
 
         var a = ResultAssert.PerTrialBits(await Runs.OnGrainsAsync(cluster.Grains, scenario, Seed, 50, 16));
         var b = ResultAssert.PerTrialBits(await Runs.OnGrainsAsync(cluster.Grains, scenario, Seed + 1, 50, 16));
@@ -52,7 +52,7 @@ public sealed class GrainPathTests(ThreeSiloCluster cluster)
     {
         cluster.Hooks.Reset();
 
-        var blocks = await Runs.OnGrainsAsync(cluster.Grains, GrainTestScenario.Create(), Seed, Trials, 7);
+        var blocks = await Runs.OnGrainsAsync(cluster.Grains, TestScenarios.Grains(), Seed, Trials, 7);
 
         var attempts = cluster.Hooks.Attempts;
         Assert.Equal(blocks.Count, attempts.Count);
@@ -66,7 +66,7 @@ public sealed class GrainPathTests(ThreeSiloCluster cluster)
     [Fact]
     public async Task An_empty_run_yields_no_blocks()
     {
-        var blocks = await Runs.OnGrainsAsync(cluster.Grains, GrainTestScenario.Create(), Seed, 0, 64);
+        var blocks = await Runs.OnGrainsAsync(cluster.Grains, TestScenarios.Grains(), Seed, 0, 64);
 
         Assert.Empty(blocks);
     }

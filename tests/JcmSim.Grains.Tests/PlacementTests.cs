@@ -12,7 +12,7 @@ public sealed class PlacementTests(FaultTestCluster cluster)
     [Fact]
     public async Task A_blocks_actor_grains_live_on_the_silo_of_its_block_grain()
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         var expected = await Runs.InProcessAsync(scenario, 21, 32, 16);
 
         // Hold block 1 (its actors activated) until its timeout, to look at where its grains live.

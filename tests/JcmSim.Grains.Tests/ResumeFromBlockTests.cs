@@ -19,7 +19,7 @@ public sealed class ResumeFromBlockTests(ThreeSiloCluster cluster)
     [InlineData(7)]
     public async Task A_run_from_a_later_block_yields_the_remaining_blocks_bit_for_bit(int firstBlock)
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         var expected = await Runs.InProcessAsync(scenario, Seed, Trials, BlockSize);
 
         var actual = new List<TrialBlockResult>();
@@ -36,7 +36,7 @@ public sealed class ResumeFromBlockTests(ThreeSiloCluster cluster)
     {
         var plan = new TrialPlan(Trials, BlockSize);
 
-        var blocks = await GrainRunner.RunAsync(cluster.Grains, GrainTestScenario.Create(), Seed, plan, 0, plan.Blocks).CountAsync();
+        var blocks = await GrainRunner.RunAsync(cluster.Grains, TestScenarios.Grains(), Seed, plan, 0, plan.Blocks).CountAsync();
 
         Assert.Equal(0, blocks);
     }

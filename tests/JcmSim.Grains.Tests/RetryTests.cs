@@ -13,7 +13,7 @@ public sealed class RetryTests(FaultTestCluster cluster)
     [Fact]
     public async Task A_block_that_fails_once_is_retried_with_identical_results()
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         var expected = await Runs.InProcessAsync(scenario, Seed, Trials, BlockSize);
         cluster.Hooks.Reset(r => r.Block == 2 && r.Attempt == 1 ? BlockFault.Throw : BlockFault.None);
 
@@ -27,7 +27,7 @@ public sealed class RetryTests(FaultTestCluster cluster)
     [Fact]
     public async Task A_hung_block_times_out_and_is_retried_with_identical_results()
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         var expected = await Runs.InProcessAsync(scenario, Seed, Trials, BlockSize);
         cluster.Hooks.Reset(r => r.Block == 5 && r.Attempt == 1 ? BlockFault.HangUntilCancelled : BlockFault.None);
 
@@ -43,7 +43,7 @@ public sealed class RetryTests(FaultTestCluster cluster)
     {
         cluster.Hooks.Reset(r => r.Block == 3 ? BlockFault.Throw : BlockFault.None);
 
-        var error = await Assert.ThrowsAsync<BlockFailedException>(() => Runs.OnGrainsAsync(cluster.Grains, GrainTestScenario.Create(), Seed, Trials, BlockSize));
+        var error = await Assert.ThrowsAsync<BlockFailedException>(() => Runs.OnGrainsAsync(cluster.Grains, TestScenarios.Grains(), Seed, Trials, BlockSize));
 
         Assert.Contains("Block 3", error.Message, StringComparison.Ordinal);
         Assert.Equal([1, 2, 3], cluster.Hooks.Attempts.Where(a => a.Request.Block == 3).Select(a => a.Request.Attempt).Order());

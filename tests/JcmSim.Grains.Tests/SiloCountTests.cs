@@ -9,7 +9,7 @@ public sealed class SiloCountTests(ThreeSiloCluster cluster)
     [Fact]
     public async Task One_embedded_silo_and_three_silos_give_identical_results()
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         List<Model.Outcomes.TrialBlockResult> oneSilo;
         await using (var silo = await EmbeddedSilo.StartAsync())
         {
@@ -26,7 +26,7 @@ public sealed class SiloCountTests(ThreeSiloCluster cluster)
     [Fact]
     public async Task Two_embedded_silos_run_side_by_side()
     {
-        var scenario = GrainTestScenario.Create();
+        var scenario = TestScenarios.Grains();
         await using var first = await EmbeddedSilo.StartAsync();
         await using var second = await EmbeddedSilo.StartAsync();
 

@@ -18,7 +18,7 @@ public sealed class SiloFailureTests(KillableCluster cluster)
     [Fact]
     public async Task Killing_the_silo_of_a_running_block_loses_and_duplicates_no_trial()
     {
-        var expected = await Runs.InProcessAsync(GrainTestScenario.Create(), Seed, Trials, BlockSize);
+        var expected = await Runs.InProcessAsync(TestScenarios.Grains(), Seed, Trials, BlockSize);
         var run = StartRunHoldingABlock();
         var (silo, _) = await cluster.Hooks.FirstHang.WaitAsync(TimeSpan.FromMinutes(1));
 
@@ -33,7 +33,7 @@ public sealed class SiloFailureTests(KillableCluster cluster)
     [Fact]
     public async Task Killing_the_silo_of_the_run_grain_resumes_the_run_where_it_stopped()
     {
-        var expected = await Runs.InProcessAsync(GrainTestScenario.Create(), Seed, Trials, BlockSize);
+        var expected = await Runs.InProcessAsync(TestScenarios.Grains(), Seed, Trials, BlockSize);
         var run = StartRunHoldingABlock();
         var (_, held) = await cluster.Hooks.FirstHang.WaitAsync(TimeSpan.FromMinutes(1));
         var runGrain = cluster.Grains.GetGrain<IRunGrain>(held.RunId).GetGrainId();
@@ -57,6 +57,6 @@ public sealed class SiloFailureTests(KillableCluster cluster)
             Interlocked.CompareExchange(ref firstRun, r.RunId, null);
             return r.Block == HeldBlock && r.Attempt == 1 && r.RunId == firstRun ? BlockFault.HangUntilCancelled : BlockFault.None;
         });
-        return Runs.OnGrainsAsync(cluster.Grains, GrainTestScenario.Create(), Seed, Trials, BlockSize, maxParallelBlocks: 4);
+        return Runs.OnGrainsAsync(cluster.Grains, TestScenarios.Grains(), Seed, Trials, BlockSize, maxParallelBlocks: 4);
     }
 }

@@ -6,10 +6,10 @@ using JcmSim.Model.Market;
 using JcmSim.Model.Projects;
 using JcmSim.Model.Scenarios;
 
-namespace JcmSim.Model.Tests.Simulation;
+namespace JcmSim.Testing;
 
-/// <summary>Scenarios built in code for simulation tests.</summary>
-internal static class TestScenarios
+/// <summary>Scenarios built in code for the model's and the grains' tests.</summary>
+public static class TestScenarios
 {
     private static Distribution F(double value) => Distribution.Fixed(value);
 
@@ -150,6 +150,44 @@ internal static class TestScenarios
             new PortfolioCohort { Country = "IDN", Sector = "waste", Channel = "moej", Projects = 5, StartYear = 2019, SizeTco2PerYear = 80_000, CreditingYears = 15 },
         ],
     };
+
+    /// <summary>
+    /// <see cref="Rich"/> made smaller for the grain tests, still with every actor the grains wrap:
+    /// two known partners (one whose agreement lapses in 2030) and one candidate that joins through
+    /// expansion from FY2027, the Ministry's programme and a private investor with an uncertain share
+    /// of the credit revenue, and one existing cohort.
+    /// </summary>
+    public static Scenario Grains()
+    {
+        var rich = Rich();
+        return rich with
+        {
+            Name = "grain-test",
+            Title = new LocalizedText("Grain test", "グレインテスト"),
+            Partners =
+            [
+                rich.Partners[0],
+                rich.Partners[1] with { Article6ReadinessLagYears = new UniformDistribution(0, 3) },
+            ],
+            Expansion = rich.Expansion with
+            {
+                StartYear = 2027,
+                NewPartnersPerYear = new UniformDistribution(0, 0.6),
+                MaxPartners = 3,
+                NewPartnerOpportunitiesPerYear = new Dictionary<string, double> { ["solar"] = 3, ["waste"] = 0.5 },
+                Candidates =
+                [
+                    new CandidateCountry { Code = "PHL", Name = new LocalizedText("Philippines", "フィリピン"), Region = "Southeast Asia", Weight = 1 },
+                ],
+            },
+            Channels =
+            [
+                rich.Channels[0],
+                ((PrivateInvestorChannel)rich.Channels[1]) with { CreditRevenueShare = new UniformDistribution(0.8, 1) },
+            ],
+            ExistingPortfolio = [rich.ExistingPortfolio[0]],
+        };
+    }
 
     private static SectorProfile Sector(string id, Distribution size, Distribution capex, Distribution lead, Distribution crediting, Distribution hazard) => new()
     {
