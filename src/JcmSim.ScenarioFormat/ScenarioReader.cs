@@ -192,7 +192,7 @@ internal sealed class ScenarioReader(LoadContext context)
 
     private CreditRules? ReadCredits(MapReader root)
     {
-        var credits = root.Nested("credits", ["conservativenessFactor", "issuanceLagYears", "allocation", "fixedJapanShare", "omgeCancellationShare"]);
+        var credits = root.Nested("credits", [.. CreditFields.Credits.Select(f => f.Key)]);
         if (credits is null)
         {
             return null;
@@ -203,12 +203,13 @@ internal sealed class ScenarioReader(LoadContext context)
         var allocation = credits.Enum<AllocationPolicyKind>("allocation");
         var fixedShare = credits.Uncertain(CreditFields.FixedJapanShare);
         var omge = credits.Number(CreditFields.OmgeCancellationShare);
+        var countOutside = credits.Boolean(CreditFields.CountReductionsOutsideFramework.Key);
         if (factor is null || lag is null || allocation is null)
         {
             return null;
         }
 
-        var rules = new CreditRules { ConservativenessFactor = factor, IssuanceLagYears = lag.Value, Allocation = allocation.Value, OmgeCancellationShare = omge ?? 0 };
+        var rules = new CreditRules { ConservativenessFactor = factor, IssuanceLagYears = lag.Value, Allocation = allocation.Value, OmgeCancellationShare = omge ?? 0, CountReductionsOutsideFramework = countOutside ?? false };
         return fixedShare is null ? rules : rules with { FixedJapanShare = fixedShare };
     }
 

@@ -96,7 +96,7 @@ public static class ScenarioSchema
                 ["agreements"] = Record(partial, ["extensionProbability", "extensionYears", "issuanceContinuesAfterLapse"], ["extensionProbability", "extensionYears"], Agreement, "What happens when a bilateral agreement ends."),
                 ["pipeline"] = Pipeline(partial),
                 ["channels"] = Keyed(partial, "channel", [.. ChannelsReader.CommonChannelKeys, .. ChannelsReader.PublicChannelKeys, .. ChannelsReader.PrivateChannelKeys], Channel, "Finance channels in picking order: a mapping of id to channel, or a sequence with 'id'."),
-                ["credits"] = Record(partial, ["conservativenessFactor", "issuanceLagYears", "allocation", "fixedJapanShare", "omgeCancellationShare"], ["conservativenessFactor", "issuanceLagYears", "allocation"], Credit, "Issuance and allocation of credits."),
+                ["credits"] = Record(partial, [.. CreditFields.Credits.Select(f => f.Key)], [.. CreditFields.Credits.Where(f => f.IsRequired).Select(f => f.Key)], Credit, "Issuance and allocation of credits."),
                 ["creditPrice"] = Record(partial, ["trendJpyPerTco2", "volatility", "persistence"], ["trendJpyPerTco2", "volatility"], CreditPrice, "The credit-price path private investors see."),
                 ["existingPortfolio"] = Table(PortfolioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
                 ["uncertainties"] = Uncertainties(partial),

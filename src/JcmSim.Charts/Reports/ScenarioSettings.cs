@@ -56,6 +56,7 @@ public static class ScenarioSettings
         rows.Add(new("credits.issuanceLagYears", new("Issuance lag, years", "発行までの年数"), Number(scenario.Credits.IssuanceLagYears)));
         rows.Add(new("credits.allocation", new("Allocation policy", "配分方式"), scenario.Credits.Allocation.ToString()));
         rows.Add(new("credits.omgeCancellationShare", new("OMGE cancellation share", "OMGE取消割合"), Number(scenario.Credits.OmgeCancellationShare)));
+        rows.Add(new("credits.countReductionsOutsideFramework", new("Reductions outside a live framework count", "枠組み外の削減量も計上"), scenario.Credits.CountReductionsOutsideFramework ? (ja ? "はい" : "yes") : (ja ? "いいえ" : "no")));
         rows.Add(new("creditPrice.trendJpyPerTco2", new("Credit price trend, JPY/tCO2", "クレジット価格の趨勢（円/tCO2）"), Path(scenario.CreditPrice.TrendJpyPerTco2)));
         rows.Add(new("creditPrice.persistence", new("Credit price persistence", "クレジット価格の持続性"), Number(scenario.CreditPrice.Persistence)));
         rows.Add(new("existingPortfolio", new("Existing project cohorts (projects)", "既存案件コホート（案件数）"),

@@ -22,4 +22,11 @@ public sealed record CreditRules
 
     /// <summary>Share of issued credits cancelled for overall mitigation (OMGE), in [0, 1]; voluntary under 6.2 (moej-cop26-2021).</summary>
     public double OmgeCancellationShare { get; init; }
+
+    /// <summary>
+    /// Whether reductions outside a live framework (before the partner is ready under Article 6,
+    /// or after its agreement lapses when issuance stops with it) still count toward the targets.
+    /// False by default: they are not JCM reductions, since no credit can ever be issued for them.
+    /// </summary>
+    public bool CountReductionsOutsideFramework { get; init; }
 }

@@ -138,7 +138,8 @@ public sealed class ProjectPortfolioActor
     {
         var layout = _scenario.Series;
         var issueFrom = input.IssueFromYear[c][t];
-        var issueUntil = Math.Min(input.IssueUntilYear[c][t], _scenario.LastYear);
+        var issueUntil = input.IssueUntilYear[c][t];
+        var countOutside = _credits.CountReductionsOutsideFramework;
         var japanShare = _credits.Allocation switch
         {
             AllocationPolicyKind.ContributionProportional => contributionShare,
@@ -168,6 +169,14 @@ public sealed class ProjectPortfolioActor
                 continue;
             }
 
+            // A reduction outside the live framework (before readiness, after a lapse that stops
+            // issuance) can never be credited: it is not a JCM reduction unless the scenario says so.
+            var inFramework = issueFrom <= year && year <= issueUntil;
+            if (!inFramework && !countOutside)
+            {
+                continue;
+            }
+
             var at = ((year - _scenario.OutputFirstYear) * _count) + t;
             total[at] += mt;
             byChannel[at] += mt;
@@ -176,7 +185,7 @@ public sealed class ProjectPortfolioActor
             byCountry[at] += mt;
 
             var issueYear = Math.Max(year + lag, issueFrom);
-            if (issueYear <= issueUntil)
+            if (issueYear <= issueUntil && issueYear <= _scenario.LastYear)
             {
                 var credits = mt * conservativeness;
                 var issueAt = ((issueYear - _scenario.OutputFirstYear) * _count) + t;

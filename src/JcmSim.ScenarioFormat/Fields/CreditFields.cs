@@ -21,6 +21,11 @@ internal static class CreditFields
     public static readonly ScenarioField OmgeCancellationShare = ScenarioField.Number("credits.omgeCancellationShare", FieldRanges.Share, "share", "Share cancelled for overall mitigation (default 0).")
         with { Default = "0", Basis = "source: OMGE is voluntary under Article 6.2 (moej-cop26-2021)" };
 
+    /// <summary><c>credits.countReductionsOutsideFramework</c>.</summary>
+    public static readonly ScenarioField CountReductionsOutsideFramework = ScenarioField.Other("credits.countReductionsOutsideFramework", ScenarioFieldKind.Boolean, "true, false",
+        "Whether reductions before the partner is ready under Article 6, or after a lapse that stops issuance, count toward the targets (default false).")
+        with { Default = "false", Basis = "assumption: only reductions that can become JCM credits are JCM reductions (corresponding adjustments need an authorised framework, moej-press-2025-06-30)" };
+
     /// <summary><c>creditPrice.trendJpyPerTco2</c>.</summary>
     public static readonly ScenarioField TrendJpyPerTco2 = ScenarioField.OverYears("creditPrice.trendJpyPerTco2", FieldRanges.JpyPerTco2, "JPY/tCO2", "Trend of the price, JPY per tCO2: a number or {year: value, …}.");
 
@@ -32,7 +37,7 @@ internal static class CreditFields
         with { Default = "0.8", Basis = "assumption: range 0.6–0.95, shocks persist for years" };
 
     /// <summary>Every field of <c>credits</c>, in the order of the format.</summary>
-    public static IReadOnlyList<ScenarioField> Credits { get; } = [ConservativenessFactor, IssuanceLagYears, Allocation, FixedJapanShare, OmgeCancellationShare];
+    public static IReadOnlyList<ScenarioField> Credits { get; } = [ConservativenessFactor, IssuanceLagYears, Allocation, FixedJapanShare, OmgeCancellationShare, CountReductionsOutsideFramework];
 
     /// <summary>Every field of <c>creditPrice</c>, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioField> Price { get; } = [TrendJpyPerTco2, Volatility, Persistence];
