@@ -1,10 +1,10 @@
 namespace JcmSim.Charts;
 
 /// <summary>
-/// Partner countries that had signed a bilateral JCM document, as reported (sources:
-/// the partner dates of scenarios/README.md "Sources", from the Ministry of the
-/// Environment kankyo-business-2025-11–004): 17 by 2017-01-12 (Philippines, the 17th), 22 in mid-2022, 24 by
-/// 2022-10-25, 30 in 2025-06 (Bonn meeting), 31 in 2025-11 (COP30).
+/// Partner countries that had signed a bilateral JCM document, as reported
+/// (source: moej-cop26-2021, mizutani-2022, moej-press-2025-06-30, kankyo-business-2025-11):
+/// 17 by 2017-01-12 (Philippines, the 17th), 22 in mid-2022, 24 by 2022-10-25, 30 in 2025-06
+/// (Bonn meeting), 31 in 2025-11 (COP30).
 /// </summary>
 internal static class PartnerHistory
 {

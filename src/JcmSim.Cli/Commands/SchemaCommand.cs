@@ -1,5 +1,6 @@
 using System.CommandLine;
 using JcmSim.ScenarioFormat;
+using JcmSim.ScenarioFormat.Citations;
 using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.Cli.Commands;
@@ -10,7 +11,8 @@ namespace JcmSim.Cli.Commands;
 /// <c>scenarios/scenario.schema.json</c>, which every scenario names on its first line
 /// (<c># yaml-language-server: $schema=scenario.schema.json</c>) so editors complete and check it.
 /// The hidden <c>--update-readme</c> rewrites the field tables of <c>scenarios/README.md</c> from the
-/// same field catalogue (<see cref="FieldReference"/>); a test keeps them equal.
+/// same field catalogue (<see cref="FieldReference"/>) and its Sources table from <c>sources.csv</c>
+/// beside it (<see cref="SourcesTable"/>); tests keep both equal.
 /// </summary>
 public static class SchemaCommand
 {
@@ -18,14 +20,15 @@ public static class SchemaCommand
     public static Command Create(CommandContext context)
     {
         var command = new Command("schema", "Print the JSON Schema of the scenario format (for editors: save it and name it in '# yaml-language-server: $schema=…').");
-        var readme = new Option<FileInfo?>("--update-readme") { Hidden = true, Description = "Rewrite the field tables of this scenarios/README.md from the field catalogue." };
+        var readme = new Option<FileInfo?>("--update-readme") { Hidden = true, Description = "Rewrite the field tables and the Sources table of this scenarios/README.md from the field catalogue and sources.csv." };
         command.Options.Add(readme);
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(readme) is { } file)
             {
                 var text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-                await File.WriteAllTextAsync(file.FullName, FieldReference.Update(text), cancellationToken);
+                var sources = SourceList.Read(Path.Combine(file.DirectoryName ?? "", "sources.csv"));
+                await File.WriteAllTextAsync(file.FullName, SourcesTable.Update(FieldReference.Update(text), sources), cancellationToken);
                 return ExitCodes.Ok;
             }
 

@@ -4,7 +4,7 @@ using JcmSim.Model.Scenarios;
 namespace JcmSim.Model.Countries;
 
 /// <summary>
-/// A country with a signed bilateral JCM document (partner dates). Distributions are
+/// A country with a signed bilateral JCM document (source: partner-signing-announcements, moej-cop26-2021). Distributions are
 /// drawn once per trial.
 /// </summary>
 public sealed record PartnerCountry

@@ -86,7 +86,7 @@ internal sealed class NotebookDocument
         return new NotebookDocument(path, root, cells);
     }
 
-    /// <summary>A cell's source: a string or a list of lines (nbformat splits it on write).</summary>
+    /// <summary>A cell's source text, a string or a list of lines (nbformat splits it on write).</summary>
     /// <exception cref="InvalidOperationException">The source is neither.</exception>
     public static string Source(JsonObject cell) => cell["source"] switch
     {

@@ -19,7 +19,7 @@ internal static class CreditFields
 
     /// <summary><c>credits.omgeCancellationShare</c>.</summary>
     public static readonly ScenarioField OmgeCancellationShare = ScenarioField.Number("credits.omgeCancellationShare", FieldRanges.Share, "share", "Share cancelled for overall mitigation (default 0).")
-        with { Default = "0", Basis = "source: OMGE is voluntary under Article 6.2 (moej-cop26-2021)" };
+        with { Default = "0", Basis = "source: moej-cop26-2021 — OMGE is voluntary under Article 6.2" };
 
     /// <summary><c>credits.countReductionsOutsideFramework</c>.</summary>
     public static readonly ScenarioField CountReductionsOutsideFramework = ScenarioField.Other("credits.countReductionsOutsideFramework", ScenarioFieldKind.Boolean, "true, false",

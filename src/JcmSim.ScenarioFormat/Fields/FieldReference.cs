@@ -32,47 +32,18 @@ public static class FieldReference
     }
 
     /// <summary><paramref name="readme"/> with the text between the markers replaced by <see cref="Lines"/>.</summary>
-    public static string Update(string readme)
-    {
-        var lines = readme.ReplaceLineEndings("\n").Split('\n').ToList();
-        var (begin, end) = Markers(lines);
-        return string.Join("\n", [.. lines.Take(begin + 1), .. Lines(), .. lines.Skip(end)]);
-    }
+    public static string Update(string readme) => Section.Update(readme, Lines());
 
     /// <summary>
     /// The first line where the README's tables differ from the catalogue's, described for a test
     /// failure, or null when they are equal.
     /// </summary>
-    public static string? FirstDifference(string readme)
-    {
-        var lines = readme.ReplaceLineEndings("\n").Split('\n').ToList();
-        var (begin, end) = Markers(lines);
-        var written = lines.Skip(begin + 1).Take(end - begin - 1).ToList();
-        var expected = Lines();
-        for (var i = 0; i < Math.Max(written.Count, expected.Count); i++)
-        {
-            var have = i < written.Count ? written[i] : "(no line)";
-            var want = i < expected.Count ? expected[i] : "(no line)";
-            if (have != want)
-            {
-                return $"scenarios/README.md line {begin + 2 + i} differs from the field catalogue:{Environment.NewLine}  README:    {have}{Environment.NewLine}  catalogue: {want}";
-            }
-        }
+    public static string? FirstDifference(string readme) => Section.FirstDifference(readme, Lines());
 
-        return null;
-    }
-
-    private static (int Begin, int End) Markers(List<string> lines)
-    {
-        var begin = lines.IndexOf(Begin);
-        var end = lines.IndexOf(End);
-        return begin >= 0 && end > begin
-            ? (begin, end)
-            : throw new InvalidOperationException($"The README has no field tables between '{Begin}' and '{End}'.");
-    }
+    private static GeneratedSection Section { get; } = new(Begin, End, "field catalogue", "catalogue");
 
     private static string Row(ScenarioField field) =>
-        "| " + string.Join(" | ", $"`{field.Path}`", TypeOf(field), field.Unit, Cell(field.Allowed), Cell(field.Default), Cell(field.Description), Cell(field.Basis)) + " |";
+        "| " + string.Join(" | ", $"`{field.Path}`", TypeOf(field), field.Unit, GeneratedSection.Cell(field.Allowed), GeneratedSection.Cell(field.Default), GeneratedSection.Cell(field.Description), GeneratedSection.Cell(field.Basis)) + " |";
 
     private static string TypeOf(ScenarioField field) => field.Kind switch
     {
@@ -91,7 +62,4 @@ public static class FieldReference
         ScenarioFieldKind.Lever => "study range",
         _ => throw new InvalidOperationException($"The field {field.Path} is of a kind the README does not name."),
     };
-
-    // Markdown table cells cannot hold a bare '|'.
-    private static string Cell(string text) => text.Length == 0 ? "–" : text.Replace("|", "\\|", StringComparison.Ordinal);
 }

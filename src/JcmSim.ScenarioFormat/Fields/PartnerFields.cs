@@ -26,7 +26,7 @@ internal static class PartnerFields
         with { Default = "open-ended", Basis = "assumption: an absent end year is an open-ended document, like those signed since FY2022" };
 
     /// <summary><c>partners[*].source</c>.</summary>
-    public static readonly ScenarioField Source = ScenarioField.Other("partners[*].source", ScenarioFieldKind.Text, "text", "Where the signing date comes from; ignored by the model.") with { Default = "empty", Basis = ScenarioField.FormatDefault };
+    public static readonly ScenarioField Source = ScenarioField.Other("partners[*].source", ScenarioFieldKind.Text, "text", "Where the signing date comes from: the ids of scenarios/sources.csv, then ' — ' and what they say; ignored by the model.") with { Default = "empty", Basis = ScenarioField.FormatDefault };
 
     /// <summary>Every column, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioField> All { get; } = [Code, NameEn, NameJa, Region, SigningYear, AgreementEndYear, Source];

@@ -35,29 +35,29 @@ public sealed class HindcastTests(HindcastTests.HindcastRun run) : IClassFixture
         Assert.Equal(ScenarioJson.Serialize(baseline), ScenarioJson.Serialize(asBaseline));
     }
 
-    // mizutani-2022 (a lecture given between the Azerbaijan signing, 2022-09-05, and the Sri Lanka signing, 2022-10-10, so in the
-    // middle of FY2022): "223 projects selected so far" → the FY2013–FY2021 selections plus half of FY2022's.
+    // source: mizutani-2022 — a lecture given between the Azerbaijan signing, 2022-09-05, and the Sri Lanka signing, 2022-10-10, so in the
+    // middle of FY2022: "223 projects selected so far" → the FY2013–FY2021 selections plus half of FY2022's.
     [Fact]
     public void Band_contains_the_223_projects_selected_by_2022() =>
         AssertInBand(observed: 223, run.MinistryProjects(lastFullYear: 2021, fractionOfNextYear: 0.5));
 
-    // kankyo-business-2025-11 (2025-11, COP30): "280+ projects" → FY2013–FY2024 plus half of FY2025 (selection rounds close in May, July
-    // and September, coki.jp 2025). 280 is a lower bound; the band must contain it.
+    // source: kankyo-business-2025-11, coki-2025 — (2025-11, COP30): "280+ projects" → FY2013–FY2024 plus half of FY2025 (selection rounds close in May, July
+    // and September). 280 is a lower bound; the band must contain it.
     [Fact]
     public void Band_contains_the_280_projects_selected_by_2025() =>
         AssertInBand(observed: 280, run.MinistryProjects(lastFullYear: 2024, fractionOfNextYear: 0.5));
 
-    // MOEJ press release 2021-09-27: the FY2021 first round brought the total to 194 → FY2013–FY2020 plus half of FY2021.
+    // source: moej-press-2021-09-27 — the FY2021 first round brought the total to 194 → FY2013–FY2020 plus half of FY2021.
     [Fact]
     public void Band_contains_the_194_projects_selected_by_2021_09() =>
         AssertInBand(observed: 194, run.MinistryProjects(lastFullYear: 2020, fractionOfNextYear: 0.5));
 
-    // ADB Partnership Report 2022: JFJCM had granted USD 31.5 M to 5 projects.
+    // source: adb-partnership-report-2022 — JFJCM had granted USD 31.5 M to 5 projects.
     [Fact]
     public void Band_contains_the_5_projects_of_the_adb_fund_by_2022() =>
         AssertInBand(observed: 5, ScenarioRuns.CumulativePerTrial(run.Compiled, run.Blocks, "projects.funded.channel.adb-jfjcm", lastFullYear: 2022));
 
-    // MOEJ press release 2021-09-27: the 194 projects selected by then were expected to cut ~19.2 MtCO2 by FY2030. Expected
+    // source: moej-press-2021-09-27 — the 194 projects selected by then were expected to cut ~19.2 MtCO2 by FY2030. Expected
     // means ex ante, so the check switches off the sectors' performance, degradation and failure, and stops the Ministry's
     // budget after FY2021 so that only projects selected FY2013–FY2021 (≈ 194) count.
     [Fact]

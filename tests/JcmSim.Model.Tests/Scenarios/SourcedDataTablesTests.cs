@@ -1,12 +1,13 @@
 using System.Globalization;
 using JcmSim.Model.Tests.Support;
 using JcmSim.ScenarioFormat;
+using JcmSim.ScenarioFormat.Citations;
 
 namespace JcmSim.Model.Tests.Scenarios;
 
 /// <summary>
 /// The data tables taken from public datasets and documents (national emissions, institutional capacity, the JCM record):
-/// every partner and candidate has its row, every row cites a document of the Sources table in scenarios/README.md, and
+/// every partner and candidate has its row, every row cites a document of scenarios/sources.csv, and
 /// the record is split into calibration (up to FY2019) and validation (FY2020–FY2025) by its fiscal year.
 /// </summary>
 public sealed class SourcedDataTablesTests
@@ -38,12 +39,12 @@ public sealed class SourcedDataTablesTests
         var listed = SourceIds();
 
         var unlisted = Column(Table(file), "source")
-            .SelectMany((cell, row) => cell.Split(';').Select(id => (Row: row + 1, Id: id.Trim())))
+            .SelectMany((cell, row) => cell.Split(',').Select(id => (Row: row + 1, Id: id.Trim())))
             .Where(c => !listed.Contains(c.Id))
             .Select(c => $"{file} row {c.Row}: '{c.Id}'")
             .ToList();
 
-        Assert.True(unlisted.Count == 0, "citations not in the Sources table of scenarios/README.md:\n" + string.Join("\n", unlisted));
+        Assert.True(unlisted.Count == 0, "citations not in scenarios/sources.csv:\n" + string.Join("\n", unlisted));
     }
 
     [Fact]
@@ -96,19 +97,8 @@ public sealed class SourcedDataTablesTests
         Assert.All(Column(table, "percentileRank"), v => Assert.InRange(double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture), 0, 100));
     }
 
-    // The ids of the Sources table: the first cell of each row under "## Sources" up to the next heading.
-    private static HashSet<string> SourceIds()
-    {
-        var lines = File.ReadAllLines(RepositoryPaths.Scenario("README.md"));
-        var start = Array.IndexOf(lines, "## Sources");
-        Assert.True(start >= 0, "scenarios/README.md has no '## Sources' heading");
-
-        return [.. lines.Skip(start + 1)
-            .TakeWhile(l => !l.StartsWith('#'))
-            .Where(l => l.StartsWith("| ", StringComparison.Ordinal))
-            .Skip(1)
-            .Select(l => l.Split('|')[1].Trim())];
-    }
+    // The ids of scenarios/sources.csv, from which scenarios/README.md's Sources table is generated.
+    private static HashSet<string> SourceIds() => [.. SourceList.Read(RepositoryPaths.Scenario("sources.csv"), "scenarios/sources.csv").Ids];
 
     private static List<string[]> Table(string relativePath)
     {
