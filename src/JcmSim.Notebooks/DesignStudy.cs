@@ -1,4 +1,3 @@
-using JcmSim.Charts.Studies;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Scenarios.Parameters;
 
@@ -7,19 +6,16 @@ namespace JcmSim.Notebooks;
 /// <summary>
 /// What a global sensitivity study of a scenario (<see cref="MorrisStudy"/>, <see cref="SobolStudy"/>)
 /// evaluated: the studied inputs with their ranges, and the mean cumulative reductions at a target
-/// year at every design point, all points with the same seed.
+/// year at every design point, all points with the same seed (what <c>jcmsim sensitivity</c> writes to points.csv).
 /// </summary>
 public abstract class DesignStudy
 {
-    private protected DesignStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, double[][] values, double[] outputs, int fiscalYear, int trialsPerPoint, ulong seed)
+    private protected DesignStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, double[][] values, double[] outputs)
     {
         Scenario = scenario;
         Inputs = inputs;
         Values = values;
         Outputs = outputs;
-        FiscalYear = fiscalYear;
-        TrialsPerPoint = trialsPerPoint;
-        Seed = seed;
     }
 
     /// <summary>The scenario studied.</summary>
@@ -34,24 +30,6 @@ public abstract class DesignStudy
     /// </summary>
     public IReadOnlyList<IReadOnlyList<double>> Values { get; }
 
-    /// <summary>Mean cumulative reductions at <see cref="FiscalYear"/>, MtCO2, at each design point, in row order.</summary>
+    /// <summary>Mean cumulative reductions at the target year, MtCO2, at each design point, in row order.</summary>
     public IReadOnlyList<double> Outputs { get; }
-
-    /// <summary>The target year whose cumulative is the output.</summary>
-    public int FiscalYear { get; }
-
-    /// <summary>Trials per design point.</summary>
-    public int TrialsPerPoint { get; }
-
-    /// <summary>Seed shared by every point.</summary>
-    public ulong Seed { get; }
-
-    /// <summary>The chart footer's provenance.</summary>
-    private protected StudyProvenance Provenance => new(Jcm.Version, Scenario.Name, Scenario.Title, TrialsPerPoint, Seed);
-
-    /// <summary>The inputs as the study charts name them.</summary>
-    private protected IReadOnlyList<StudyInput> ChartInputs => Inputs.Select(i => new StudyInput(i.Parameter.Label)).ToList();
-
-    /// <summary>What was analysed, in English and Japanese.</summary>
-    private protected LocalizedText Output => new($"mean cumulative reductions by FY{FiscalYear}", $"{FiscalYear}年度までの累積削減量の平均");
 }

@@ -189,7 +189,8 @@ public static class Jcm
         var target = GlobalSensitivity.Target(scenario, fiscalYear);
         var design = Morris.Trajectories(trajectories, inputs.Count, levels, seed);
         var (values, outputs) = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
-        return new MorrisStudy(scenario, inputs, design, values, outputs, Morris.Analyze(design, outputs, seed: seed), scenario.Accounting.Targets[target].FiscalYear, trialsPerPoint, seed);
+        var study = SensitivityStudy.Describe(scenario, MorrisResult.MethodName, trajectories, trialsPerPoint, seed, scenario.Accounting.Targets[target].FiscalYear, "cumulative", inputs, outputs);
+        return new MorrisStudy(scenario, inputs, values, outputs, SensitivityStudy.Morris(study, design, outputs));
     }
 
     /// <summary>
@@ -215,7 +216,8 @@ public static class Jcm
         var target = GlobalSensitivity.Target(scenario, fiscalYear);
         var design = Sobol.Saltelli(baseSamples, inputs.Count, seed);
         var (values, outputs) = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
-        return new SobolStudy(scenario, inputs, design, values, outputs, Sobol.Analyze(design, outputs, seed: seed), scenario.Accounting.Targets[target].FiscalYear, trialsPerPoint, seed);
+        var study = SensitivityStudy.Describe(scenario, SobolResult.MethodName, baseSamples, trialsPerPoint, seed, scenario.Accounting.Targets[target].FiscalYear, "cumulative", inputs, outputs);
+        return new SobolStudy(scenario, inputs, values, outputs, SensitivityStudy.Sobol(study, design, outputs));
     }
 
     /// <summary>

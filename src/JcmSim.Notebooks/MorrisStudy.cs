@@ -18,26 +18,23 @@ namespace JcmSim.Notebooks;
 /// </summary>
 public sealed class MorrisStudy : DesignStudy
 {
-    internal MorrisStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, MorrisDesign design, double[][] values, double[] outputs, IReadOnlyList<MorrisIndex> indices, int fiscalYear, int trialsPerPoint, ulong seed)
-        : base(scenario, inputs, values, outputs, fiscalYear, trialsPerPoint, seed)
+    internal MorrisStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, double[][] values, double[] outputs, MorrisResult result)
+        : base(scenario, inputs, values, outputs)
     {
-        Design = design;
-        Indices = indices;
+        Result = result;
     }
 
-    /// <summary>The design (unit-cube points, in the order of <see cref="DesignStudy.Outputs"/>).</summary>
-    public MorrisDesign Design { get; }
-
-    /// <summary>μ, μ* (with its bootstrap interval) and σ per input, in MtCO2.</summary>
-    public IReadOnlyList<MorrisIndex> Indices { get; }
+    /// <summary>The result, as <c>jcmsim sensitivity --method morris</c> writes it to sensitivity.json: μ, μ* (with its bootstrap interval) and σ per input, in MtCO2.</summary>
+    public MorrisResult Result { get; }
 
     /// <summary>Inputs by μ*, largest first: μ* with its 95% interval, μ and σ.</summary>
     public ResultTable Table()
     {
-        var rows = Indices.OrderByDescending(i => i.MuStar).Select(i => (IReadOnlyList<string>)
+        var (study, indices) = (Result.Study, Result.Indices);
+        var rows = indices.Inputs.OrderByDescending(i => i.MuStar).Select(i => (IReadOnlyList<string>)
         [
-            Inputs[i.Input].Path,
-            Inputs[i.Input].Range.Describe(),
+            study.Inputs[i.Input].Path,
+            study.Inputs[i.Input].Range,
             string.Create(CultureInfo.InvariantCulture, $"{i.MuStar:F1} [{i.MuStarLow:F1}, {i.MuStarHigh:F1}]"),
             i.Mu.ToString("F1", CultureInfo.InvariantCulture),
             i.Sigma.ToString("F1", CultureInfo.InvariantCulture),
@@ -47,21 +44,14 @@ public sealed class MorrisStudy : DesignStudy
             [false, false, true, true, true],
             rows,
             string.Create(CultureInfo.InvariantCulture,
-                $"Elementary effects on mean cumulative reductions by FY{FiscalYear} over each input's full range: {Design.Trajectories} trajectories, {Design.Levels} levels, {TrialsPerPoint} trials per point, seed {Seed}.")));
+                $"Elementary effects on mean cumulative reductions by FY{study.TargetYear} over each input's full range: {indices.Trajectories} trajectories, {indices.Levels} levels, {study.TrialsPerPoint} trials per point, seed {study.Seed}.")));
     }
 
     /// <summary>μ* against σ with labelled points and μ* whiskers.</summary>
     public Plot Chart(string language = "en")
     {
         ChartFonts.EnsureInstalled();
-        var data = new MorrisChartData(
-            Provenance,
-            ChartInputs,
-            Output,
-            "MtCO2",
-            Design.Trajectories,
-            Indices);
-        return StudyCharts.Morris(data, new ChartOptions { Language = language });
+        return StudyCharts.Morris(Result, new ChartOptions { Language = language });
     }
 
     /// <summary>The table as text.</summary>

@@ -17,26 +17,23 @@ namespace JcmSim.Notebooks;
 /// </summary>
 public sealed class SobolStudy : DesignStudy
 {
-    internal SobolStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, SaltelliDesign design, double[][] values, double[] outputs, SobolIndices indices, int fiscalYear, int trialsPerPoint, ulong seed)
-        : base(scenario, inputs, values, outputs, fiscalYear, trialsPerPoint, seed)
+    internal SobolStudy(Scenario scenario, IReadOnlyList<StudiedInput> inputs, double[][] values, double[] outputs, SobolResult result)
+        : base(scenario, inputs, values, outputs)
     {
-        Design = design;
-        Indices = indices;
+        Result = result;
     }
 
-    /// <summary>The design (unit-cube points, in the order of <see cref="DesignStudy.Outputs"/>).</summary>
-    public SaltelliDesign Design { get; }
-
-    /// <summary>First-order and total indices with bootstrap intervals.</summary>
-    public SobolIndices Indices { get; }
+    /// <summary>The result, as <c>jcmsim sensitivity --method sobol</c> writes it to sensitivity.json.</summary>
+    public SobolResult Result { get; }
 
     /// <summary>Inputs by total index, largest first, with 95% bootstrap intervals.</summary>
     public ResultTable Table()
     {
-        var rows = Indices.Inputs.OrderByDescending(i => i.Total).Select(i => (IReadOnlyList<string>)
+        var (study, indices) = (Result.Study, Result.Indices);
+        var rows = indices.Inputs.OrderByDescending(i => i.Total).Select(i => (IReadOnlyList<string>)
         [
-            Inputs[i.Input].Path,
-            Inputs[i.Input].Range.Describe(),
+            study.Inputs[i.Input].Path,
+            study.Inputs[i.Input].Range,
             string.Create(CultureInfo.InvariantCulture, $"{i.First:F2} [{i.FirstLow:F2}, {i.FirstHigh:F2}]"),
             string.Create(CultureInfo.InvariantCulture, $"{i.Total:F2} [{i.TotalLow:F2}, {i.TotalHigh:F2}]"),
         ]).ToList();
@@ -45,19 +42,14 @@ public sealed class SobolStudy : DesignStudy
             [false, false, true, true],
             rows,
             string.Create(CultureInfo.InvariantCulture,
-                $"Sobol' indices of mean cumulative reductions by FY{FiscalYear} (variance {Indices.OutputVariance:F0} Mt²): {Indices.BaseSamples} base samples, {Design.Points.Length} points, {TrialsPerPoint} trials per point, seed {Seed}.")));
+                $"Sobol' indices of mean cumulative reductions by FY{study.TargetYear} (variance {indices.OutputVariance:F0} Mt²): {indices.BaseSamples} base samples, {study.Points} points, {study.TrialsPerPoint} trials per point, seed {study.Seed}.")));
     }
 
     /// <summary>First-order and total indices as bars with their intervals, sorted by total.</summary>
     public Plot Chart(string language = "en")
     {
         ChartFonts.EnsureInstalled();
-        var data = new SobolChartData(
-            Provenance,
-            ChartInputs,
-            Output,
-            Indices);
-        return StudyCharts.Sobol(data, new ChartOptions { Language = language });
+        return StudyCharts.Sobol(Result, new ChartOptions { Language = language });
     }
 
     /// <summary>The table as text.</summary>

@@ -153,9 +153,9 @@ public sealed class JcmTests
 
         Assert.Equal(inputs, morris.Inputs.Select(i => i.Path));
         Assert.Equal(2 * 3, morris.Outputs.Count);
-        Assert.True(morris.Indices[0].MuStar > 10 * morris.Indices[1].MuStar, morris.Table().ToString());
+        Assert.True(morris.Result.Indices.Inputs[0].MuStar > 10 * morris.Result.Indices.Inputs[1].MuStar, morris.Table().ToString());
         Assert.Equal(8 * 4, sobol.Outputs.Count);
-        Assert.True(sobol.Indices.Inputs[0].Total > sobol.Indices.Inputs[1].Total, sobol.Table().ToString());
+        Assert.True(sobol.Result.Indices.Inputs[0].Total > sobol.Result.Indices.Inputs[1].Total, sobol.Table().ToString());
         Assert.Contains("allowed: privateCapital.multiplier", (await Assert.ThrowsAsync<ArgumentException>(() => Jcm.MorrisAsync(baseline, only: ["nothing"]))).Message, StringComparison.Ordinal);
     }
 }

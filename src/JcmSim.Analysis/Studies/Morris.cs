@@ -67,7 +67,7 @@ public static class Morris
     /// <param name="confidence">Level of the intervals, in (0, 1).</param>
     /// <param name="seed">Seed of the bootstrap.</param>
     /// <exception cref="ArgumentException">The outputs do not match the design or are not finite, or a step of the design does not move exactly one coordinate.</exception>
-    public static IReadOnlyList<MorrisIndex> Analyze(MorrisDesign design, ReadOnlySpan<double> outputs, int bootstrapResamples = 1000, double confidence = 0.95, ulong seed = 1)
+    public static MorrisIndices Analyze(MorrisDesign design, ReadOnlySpan<double> outputs, int bootstrapResamples = 1000, double confidence = 0.95, ulong seed = 1)
     {
         ArgumentNullException.ThrowIfNull(design);
         BootstrapPercentile.CheckArguments(bootstrapResamples, confidence);
@@ -137,7 +137,7 @@ public static class Morris
             result[i] = new MorrisIndex(i, mu, muStar, Math.Sqrt(squares / (r - 1)), low, high);
         }
 
-        return result;
+        return new MorrisIndices(result, confidence, r, design.Levels, bootstrapResamples);
     }
 
     private static int MovedInput(double[] before, double[] after, int row)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using JcmSim.Analysis.Studies;
 using JcmSim.Charts.Localization;
 using JcmSim.Charts.Style;
 using ScottPlot;
@@ -8,22 +9,25 @@ namespace JcmSim.Charts.Studies;
 /// <summary>Sobol' first- and total-order indices per input, bootstrap whiskers, sorted by total order.</summary>
 internal static class SobolChart
 {
-    public static Plot Build(SobolChartData data, ChartOptions options)
+    public static Plot Build(SobolResult data, ChartOptions options)
     {
         var text = StudyChartText.For(options.Language);
         var common = text.Common;
         var indices = data.Indices.Inputs;
-        if (indices.Count == 0 || indices.Any(i => i.Input < 0 || i.Input >= data.Inputs.Count))
+        var inputs = data.Study.Inputs;
+        if (indices.Count == 0 || indices.Any(i => i.Input < 0 || i.Input >= inputs.Count))
         {
-            throw new ArgumentException($"Every Sobol' index needs an input among the {data.Inputs.Count} given.", nameof(data));
+            throw new ArgumentException($"Every Sobol' index needs an input among the {inputs.Count} given.", nameof(data));
         }
+
+        var provenance = StudyProvenance.Of(data.Study);
 
         var ranked = indices.OrderByDescending(i => i.Total).ThenBy(i => i.Input).ToList();
         var confidence = common.Numbers.Percent(data.Indices.Confidence).Replace(".0%", "%", StringComparison.Ordinal);
         var plot = ChartStyle.NewPlot(
-            ChartText.Format(text.SobolTitleFormat, data.Output.In(common.Language)),
-            ChartText.Format(text.SobolSubtitleFormat, StudyFooter.Scenario(common, data.Provenance), common.Numbers.Count(data.Indices.BaseSamples), common.Numbers.Count(data.Provenance.TrialsPerPoint), confidence),
-            StudyFooter.Format(common, data.Provenance));
+            ChartText.Format(text.SobolTitleFormat, data.Study.OutputName.In(common.Language)),
+            ChartText.Format(text.SobolSubtitleFormat, StudyFooter.Scenario(common, provenance), common.Numbers.Count(data.Indices.BaseSamples), common.Numbers.Count(provenance.TrialsPerPoint), confidence),
+            StudyFooter.Format(common, provenance));
         plot.Legend.DisplayPlottableLegendItems = false;
 
         var ticks = new ScottPlot.TickGenerators.NumericManual();
@@ -33,7 +37,7 @@ internal static class SobolChart
         {
             var index = ranked[k];
             var y = ranked.Count - 1 - k;
-            ticks.AddMajor(y, data.Inputs[index.Input].Name.In(common.Language));
+            ticks.AddMajor(y, inputs[index.Input].Label.In(common.Language));
             first.Add(Bar(y + 0.19, index.First, OkabeIto.Blue));
             total.Add(Bar(y - 0.19, index.Total, OkabeIto.Orange));
             Whiskers.Horizontal(plot, index.FirstLow, index.FirstHigh, y + 0.19, 0.16);

@@ -1,3 +1,4 @@
+using JcmSim.Analysis.Studies;
 using JcmSim.Charts.Rendering;
 using JcmSim.Charts.Style;
 using ScottPlot;
@@ -27,11 +28,11 @@ public static class StudyCharts
         Finish(SweepHeatmapChart.Build(Check(data), options ??= new ChartOptions()), options);
 
     /// <summary>Sobol' first- and total-order indices per input with bootstrap intervals, sorted by total order (largest on top).</summary>
-    public static Plot Sobol(SobolChartData data, ChartOptions? options = null) =>
+    public static Plot Sobol(SobolResult data, ChartOptions? options = null) =>
         Finish(SobolChart.Build(Check(data), options ??= new ChartOptions()), options);
 
     /// <summary>Morris μ* against σ, one labelled point per input with the μ* interval, and the line σ = μ*.</summary>
-    public static Plot Morris(MorrisChartData data, ChartOptions? options = null) =>
+    public static Plot Morris(MorrisResult data, ChartOptions? options = null) =>
         Finish(MorrisChart.Build(Check(data), options ??= new ChartOptions()), options);
 
     /// <summary>PRIM peeling trajectory: density against coverage of every box, coloured by the number of restricted inputs, the chosen box marked.</summary>

@@ -36,7 +36,16 @@ public static class SensitivityCommand
             var given = parse.GetValue(samples);
             var options = new SensitivityOptions(common.Read(parse, parse.GetRequiredValue(scenario)), kind, given > 0 ? given : kind == "sobol" ? 32 : 10,
                 parse.GetValue(target), parse.GetValue(output) ?? "cumulative");
-            await StudyConsole.RunAsync(context, options.Study.Language, host => SensitivityStudy.RunAsync(options, host, Environment.CommandLine, cancellationToken), (console, result) => StudyConsole.Table(console, SensitivityTable.Build(result, options.Study.Language)));
+            var language = options.Study.Language;
+            if (kind == "sobol")
+            {
+                await StudyConsole.RunAsync(context, language, host => SensitivityStudy.SobolAsync(options, host, Environment.CommandLine, cancellationToken), (console, result) => StudyConsole.Table(console, SensitivityTable.Sobol(result, language)));
+            }
+            else
+            {
+                await StudyConsole.RunAsync(context, language, host => SensitivityStudy.MorrisAsync(options, host, Environment.CommandLine, cancellationToken), (console, result) => StudyConsole.Table(console, SensitivityTable.Morris(result, language)));
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -67,7 +67,7 @@ public static class GoalSeekStudy
             var interval = p.Estimate.Interval();
             return new GoalSeekProbeRow(p.Value, p.Estimate.Met, p.Estimate.Trials, p.Estimate.Probability, interval.Low, interval.High);
         }).ToList();
-        var report = new GoalSeekReport(scenario.Name, StudyInputInfo.Of(input), target.FiscalYear, target.ThresholdMt, options.Probability, low, high, study.TrialsPerPoint, study.Seed,
+        var report = new GoalSeekReport(scenario.Name, StudyInputs.Describe(input), target.FiscalYear, target.ThresholdMt, options.Probability, low, high, study.TrialsPerPoint, study.Seed,
             result.Status, result.Value, result.IntervalLow, result.IntervalHigh, result.Increasing, capital, Sentence(input, target, options.Probability, low, high, result, rows, capital), rows);
 
         await new StudyTable(rows.Count)

@@ -53,21 +53,12 @@ public static class StudyChartSet
     }
 
     /// <summary>Renders the Sobol chart into FOLDER/charts.</summary>
-    public static IReadOnlyList<RenderedChart> Sobol(string folder, SensitivityResult result, SobolIndices indices, string language)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var data = new SobolChartData(Provenance(result.Scenario, result.Title, result.TrialsPerPoint, result.Seed), result.Inputs.Select(Input).ToList(), Output(result), indices);
-        return ResultCharts.Render([new ChartDefinition("sensitivity-sobol", () => StudyCharts.Sobol(data, new ChartOptions { Language = language }))], Path.Combine(folder, ResultCharts.Folder));
-    }
+    public static IReadOnlyList<RenderedChart> Sobol(string folder, SobolResult result, string language) =>
+        ResultCharts.Render([new ChartDefinition("sensitivity-sobol", () => StudyCharts.Sobol(result, new ChartOptions { Language = language }))], Path.Combine(folder, ResultCharts.Folder));
 
     /// <summary>Renders the Morris chart into FOLDER/charts.</summary>
-    public static IReadOnlyList<RenderedChart> Morris(string folder, SensitivityResult result, IReadOnlyList<MorrisIndex> indices, string language)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var unit = result.Output == "probability" ? "" : "MtCO2";
-        var data = new MorrisChartData(Provenance(result.Scenario, result.Title, result.TrialsPerPoint, result.Seed), result.Inputs.Select(Input).ToList(), Output(result), unit, result.Samples, indices);
-        return ResultCharts.Render([new ChartDefinition("sensitivity-morris", () => StudyCharts.Morris(data, new ChartOptions { Language = language }))], Path.Combine(folder, ResultCharts.Folder));
-    }
+    public static IReadOnlyList<RenderedChart> Morris(string folder, MorrisResult result, string language) =>
+        ResultCharts.Render([new ChartDefinition("sensitivity-morris", () => StudyCharts.Morris(result, new ChartOptions { Language = language }))], Path.Combine(folder, ResultCharts.Folder));
 
     /// <summary>Renders the peeling trajectory and the chosen box into FOLDER/charts.</summary>
     public static IReadOnlyList<RenderedChart> Prim(string folder, SweepResult sweep, int targetYear, PrimResult prim, string language)
@@ -83,10 +74,6 @@ public static class StudyChartSet
             ],
             Path.Combine(folder, ResultCharts.Folder));
     }
-
-    private static LocalizedText Output(SensitivityResult result) => result.Output == "probability"
-        ? new LocalizedText($"probability of meeting the FY{result.TargetYear} target", $"{result.TargetYear}年度目標の達成確率")
-        : new LocalizedText($"mean cumulative reductions by FY{result.TargetYear}", $"{result.TargetYear}年度までの累積削減量の平均");
 
     private static StudyProvenance Provenance(string name, LocalizedText title, int trials, ulong seed) => new(JcmSimVersion.Current, name, title, trials, seed);
 

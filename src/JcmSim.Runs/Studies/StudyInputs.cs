@@ -1,3 +1,4 @@
+using JcmSim.Analysis.Studies;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Scenarios.Parameters;
@@ -53,6 +54,14 @@ public static class StudyInputs
         ArgumentNullException.ThrowIfNull(range);
         var value = range.Quantile(u);
         return double.IsFinite(value) ? value : range.Quantile(Math.Clamp(u, LowestQuantile, 1 - LowestQuantile));
+    }
+
+    /// <summary>How a study's result names <paramref name="input"/>: path, label, scope, range and the extremes a design takes.</summary>
+    public static StudyInputInfo Describe(StudiedInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var scope = input.Parameter.IsLever ? "lever" : input.Parameter.Scope == ParameterScope.PerTrial ? "perTrial" : "perProject";
+        return new StudyInputInfo(input.Path, input.Parameter.Label, scope, input.Range.Describe(), ValueAt(input, 0), ValueAt(input, 1));
     }
 
     /// <summary>A design (rows of unit-cube coordinates) as input values.</summary>

@@ -1,3 +1,4 @@
+using JcmSim.Analysis.Studies;
 using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Runs.Studies;

@@ -37,7 +37,7 @@ public static class SweepStudy
         await session.WithProgressAsync($"{session.Scenario.Name}: {design.Values.Length:N0} points", design.Values.Length, async progress => points = await runner.RunAsync(design.Values, progress, cancellationToken));
         var scenario = session.Scenario;
         return new SweepResult(scenario.Name, scenario.Title, design.Kind, options.Samples, options.Study.TrialsPerPoint, options.Study.Seed, JcmSimVersion.Current,
-            inputs.Select(StudyInputInfo.Of).ToList(), design.Correlations, points);
+            inputs.Select(StudyInputs.Describe).ToList(), design.Correlations, points);
     }
 
     /// <summary>Writes points.parquet, points.csv, sweep.json and the chart into <paramref name="folder"/>.</summary>

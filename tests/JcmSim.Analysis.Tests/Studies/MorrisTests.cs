@@ -55,7 +55,7 @@ public sealed class MorrisTests
 
         var indices = Morris.Analyze(design, outputs, bootstrapResamples: 200);
 
-        foreach (var index in indices)
+        foreach (var index in indices.Inputs)
         {
             Assert.Equal(b[index.Input], index.Mu, 1e-9);
             Assert.Equal(Math.Abs(b[index.Input]), index.MuStar, 1e-9);
@@ -78,7 +78,7 @@ public sealed class MorrisTests
         }).ToArray();
 
         var indices = Morris.Analyze(design, outputs, bootstrapResamples: 300);
-        var x3 = indices[2];
+        var x3 = indices.Inputs[2];
 
         Assert.True(x3.Sigma > 1, $"σ(x3) = {x3.Sigma}");
         Assert.True(x3.MuStarLow > 0.5, $"μ*(x3) interval starts at {x3.MuStarLow}");

@@ -68,21 +68,30 @@ internal static class SampleStudies
         return new SweepHeatmapData(Provenance, Capital, Partners, Target2040, xs, ys, ps, OutlineProbability: 0.8);
     }
 
-    public static SobolChartData Sobol()
+    public static SobolResult Sobol()
     {
         var design = JcmSim.Analysis.Studies.Sobol.Saltelli(512, 5, seed: 3);
         var outputs = design.Points.Select(Model).ToArray();
         var indices = JcmSim.Analysis.Studies.Sobol.Analyze(design, outputs, bootstrapResamples: 200);
-        return new SobolChartData(Provenance, Inputs, new LocalizedText("mean cumulative reductions by FY2040", "2040年度までの累積削減量の平均"), indices);
+        return new SobolResult(Study(512, outputs), indices);
     }
 
-    public static MorrisChartData Morris()
+    public static MorrisResult Morris()
     {
         var design = JcmSim.Analysis.Studies.Morris.Trajectories(20, 5, 4, seed: 3);
         var outputs = design.Points.Select(Model).ToArray();
         var indices = JcmSim.Analysis.Studies.Morris.Analyze(design, outputs, bootstrapResamples: 200);
-        return new MorrisChartData(Provenance, Inputs, new LocalizedText("mean cumulative reductions by FY2040", "2040年度までの累積削減量の平均"), "MtCO2", 20, indices);
+        return new MorrisResult(Study(20, outputs), indices);
     }
+
+    /// <summary>A study of <see cref="Inputs"/> on the mean cumulative by FY2040, with the footer of <see cref="Provenance"/>.</summary>
+    public static SensitivityStudyInfo Study(int samples, double[] outputs) => new(
+        Provenance.ScenarioName, Provenance.ScenarioTitle, samples, outputs.Length, Provenance.TrialsPerPoint, Provenance.Seed, Provenance.Version, 2040, "cumulative", 1,
+        StudyInputs(Inputs), "");
+
+    /// <summary>Chart inputs as a study's result names them.</summary>
+    public static IReadOnlyList<StudyInputInfo> StudyInputs(IReadOnlyList<StudyInput> inputs) =>
+        inputs.Select((input, i) => new StudyInputInfo($"input{i}", input.Name, "perTrial", "", input.Low ?? 0, input.High ?? 1)).ToList();
 
     public static PrimChartData Prim()
     {

@@ -63,7 +63,7 @@ public sealed class StudyChartTests
 
         plot.RenderInMemory(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
         var ticks = plot.Axes.Left.TickGenerator.Ticks.OrderByDescending(t => t.Position).Select(t => t.Label).ToArray();
-        var expected = data.Indices.Inputs.OrderByDescending(i => i.Total).Select(i => data.Inputs[i.Input].Name.En).ToArray();
+        var expected = data.Indices.Inputs.OrderByDescending(i => i.Total).Select(i => data.Study.Inputs[i.Input].Label.En).ToArray();
         Assert.Equal(expected, ticks);
         Assert.Equal("Private capital multiplier", ticks[0]);
     }
@@ -99,7 +99,11 @@ public sealed class StudyChartTests
         var crowded = Enumerable.Range(0, 8).Select(i => new JcmSim.Analysis.Studies.MorrisIndex(i % 5, 2 + i, 2 + i, 1 + (i * 0.7), 1 + i, 3 + i)).ToList();
         crowded.Add(new JcmSim.Analysis.Studies.MorrisIndex(0, 300, 300, 150, 250, 350));
         var inputs = Enumerable.Range(0, 9).Select(i => new StudyInput(new JcmSim.Model.Scenarios.LocalizedText($"Input number {i} with a long name"))).ToList();
-        var crowdedData = data with { Inputs = inputs, Indices = crowded.Select((c, i) => c with { Input = i }).ToList() };
+        var crowdedData = data with
+        {
+            Study = data.Study with { Inputs = SampleStudies.StudyInputs(inputs) },
+            Indices = data.Indices with { Inputs = crowded.Select((c, i) => c with { Input = i }).ToList() },
+        };
 
         var plot = StudyCharts.Morris(crowdedData);
         var png = Path.Combine(RepositoryPaths.Output("studies"), "morris-crowded.png");
@@ -130,7 +134,8 @@ public sealed class StudyChartTests
     [Fact]
     public void Morris_axes_of_a_dimensionless_output_carry_no_empty_unit()
     {
-        var data = SampleStudies.Morris() with { OutputUnit = "" };
+        var morris = SampleStudies.Morris();
+        var data = morris with { Study = morris.Study with { Output = "probability" } };
 
         var texts = PlotTexts.Collect(StudyCharts.Morris(data));
 

@@ -22,8 +22,14 @@ public sealed class SensitivityCommandTests
         }
 
         var json = StudyFiles.Json(output, "sensitivity.json");
-        Assert.Equal(32, json.GetProperty("points").GetInt32());
-        Assert.Equal(2040, json.GetProperty("targetYear").GetInt32());
+        Assert.Equal("sobol", json.GetProperty("method").GetString());
+        var study = json.GetProperty("study");
+        Assert.Equal(32, study.GetProperty("points").GetInt32());
+        Assert.Equal(2040, study.GetProperty("targetYear").GetInt32());
+        // No field of the other method, and no NaN standing for "not applicable".
+        var first = json.GetProperty("indices").GetProperty("inputs")[0];
+        Assert.False(first.TryGetProperty("muStar", out _));
+        Assert.Equal(study.GetProperty("inputs")[first.GetProperty("input").GetInt32()].GetProperty("path").GetString(), StudyFiles.Csv(output, "sensitivity.csv").First()["input"]);
         var rows = StudyFiles.Csv(output, "sensitivity.csv").ToDictionary(r => r["input"]);
         // A range of 0.5–8 times the opportunity flow against 0.85–1 on the issued share: the first
         // drives the cumulative, the second barely moves it.
