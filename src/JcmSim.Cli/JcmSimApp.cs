@@ -39,6 +39,7 @@ public static class JcmSimApp
         root.Subcommands.Add(SensitivityCommand.Create(context));
         root.Subcommands.Add(DiscoverCommand.Create(context));
         root.Subcommands.Add(GoalSeekCommand.Create(context));
+        root.Subcommands.Add(MapCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

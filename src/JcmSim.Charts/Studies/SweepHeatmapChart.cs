@@ -39,7 +39,8 @@ internal static class SweepHeatmapChart
             StudyFooter.Format(common, data.Provenance));
         plot.Legend.DisplayPlottableLegendItems = false;
         var scale = new ProbabilityColorAxis();
-        var (xEdges, yEdges) = (Edges(xs), Edges(ys));
+        double[] xEdges = [];
+        double[] yEdges = [];
         if (isGrid)
         {
             var cells = new double[xs.Length, ys.Length];
@@ -48,18 +49,7 @@ internal static class SweepHeatmapChart
                 cells[Array.BinarySearch(xs, data.X[i]), Array.BinarySearch(ys, data.Y[i])] = data.Probability[i];
             }
 
-            for (var a = 0; a < xs.Length; a++)
-            {
-                for (var b = 0; b < ys.Length; b++)
-                {
-                    var cell = plot.Add.Rectangle(xEdges[a], xEdges[a + 1], yEdges[b], yEdges[b + 1]);
-                    // An outline in the fill colour closes the anti-aliasing seams between cells.
-                    cell.FillColor = scale.ColorOf(cells[a, b]);
-                    cell.LineColor = cell.FillColor;
-                    cell.LineWidth = 1;
-                }
-            }
-
+            (xEdges, yEdges) = ProbabilityGrid.Draw(plot, xs, ys, cells, scale);
             Outline(plot, cells, xEdges, yEdges, data.OutlineProbability);
         }
         else
@@ -74,22 +64,9 @@ internal static class SweepHeatmapChart
                     ring.LegendText = "";
                 }
             }
+
+            ProbabilityGrid.AddColorBar(plot, scale);
         }
-
-        // No title on the bar: the chart's title names the probability, and a rotated title at the
-        // right edge would be cut off (and reads badly in Japanese).
-        var bar = new ScottPlot.Panels.ColorBar(scale, Edge.Right);
-        bar.Axis.TickLabelStyle.FontName = ChartFonts.Family;
-        bar.Axis.TickLabelStyle.Font = null;
-        bar.Axis.TickLabelStyle.FontSize = ChartStyle.TickSize;
-        bar.Axis.TickLabelStyle.ForeColor = ChartStyle.SubtleTextColor;
-
-        // The bar's axis is not one of the plot's axes, so ChartStyle.Finish does not correct its baseline.
-        bar.Axis.TickLabelStyle.OffsetY += TextBaseline.Shift(ChartStyle.TickSize);
-        bar.Axis.FrameLineStyle.Width = 0;
-        bar.Width = 22;
-        ChartStyle.PercentTicks(bar.Axis, 20);
-        plot.Axes.AddPanel(bar);
 
         plot.Legend.ManualItems.Add(isGrid
             ? ChartStyle.LineEntry(ChartText.Format(text.OutlineFormat, level), ChartStyle.TargetColor, width: 2.5f)
@@ -97,10 +74,8 @@ internal static class SweepHeatmapChart
         ChartStyle.ShowLegendBelow(plot);
         if (isGrid)
         {
-            // Ticks at the design's levels, the centres of the cells: automatic ticks would also
-            // label the half cell beyond the first and last level, outside the range studied.
-            LevelTicks(plot.Axes.Bottom, xs, common);
-            LevelTicks(plot.Axes.Left, ys, common);
+            ProbabilityGrid.LevelTicks(plot.Axes.Bottom, xs, common.Numbers.Short);
+            ProbabilityGrid.LevelTicks(plot.Axes.Left, ys, common.Numbers.Short);
         }
         else
         {
@@ -122,40 +97,6 @@ internal static class SweepHeatmapChart
         }
 
         return plot;
-    }
-
-    // Cell boundaries halfway between neighbouring values (design values need not be evenly spaced
-    // once mapped through an input's quantile function); the outer cells as wide as their neighbour gap.
-    private static double[] Edges(double[] values)
-    {
-        var edges = new double[values.Length + 1];
-        if (values.Length == 1)
-        {
-            var half = Math.Max(0.5, Math.Abs(values[0]) * 0.05);
-            return [values[0] - half, values[0] + half];
-        }
-
-        for (var i = 1; i < values.Length; i++)
-        {
-            edges[i] = (values[i - 1] + values[i]) / 2;
-        }
-
-        edges[0] = values[0] - ((values[1] - values[0]) / 2);
-        edges[^1] = values[^1] + ((values[^1] - values[^2]) / 2);
-        return edges;
-    }
-
-    private static void LevelTicks(IAxis axis, double[] levels, ChartText text)
-    {
-        // Every level up to 11, else every second or third so the labels do not collide.
-        var every = (int)Math.Ceiling(levels.Length / 11.0);
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        for (var i = 0; i < levels.Length; i += every)
-        {
-            ticks.AddMajor(levels[i], text.Numbers.Short(levels[i]));
-        }
-
-        axis.TickGenerator = ticks;
     }
 
     private static double Pad(double[] sorted)

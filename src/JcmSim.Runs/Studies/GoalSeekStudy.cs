@@ -28,7 +28,7 @@ public static class GoalSeekStudy
         var loaded = StudySession.Load(study);
         var scenario = loaded.Scenario;
         var target = StudyTargets.Resolve(scenario, options.TargetYear ?? scenario.Accounting.Targets[0].FiscalYear, study.Scenario);
-        var input = Lever(scenario, options.Lever, study.Scenario);
+        var input = StudyLever.Resolve(scenario, options.Lever, study.Scenario, "--lever", "--low and --high");
         var low = options.Low ?? StudyInputs.ValueAt(input, 0);
         var high = options.High ?? StudyInputs.ValueAt(input, 1);
         if (!(double.IsFinite(low) && double.IsFinite(high) && low < high))
@@ -97,27 +97,6 @@ public static class GoalSeekStudy
         return parts is ["channels", var id, "budgetMultiplier"] && scenario.Channels.FirstOrDefault(c => c.Id == id) is FinanceChannel channel
             ? channel.AnnualBudgetJpy.At(fiscalYear)
             : null;
-    }
-
-    private static StudiedInput Lever(Scenario scenario, string path, string file)
-    {
-        var parameters = ScenarioParameters.Studiable(scenario);
-        var parameter = parameters.FirstOrDefault(p => p.Path == path);
-        if (parameter is null)
-        {
-            var levers = ScenarioLevers.All(scenario).Select(l => l.Path).Concat(scenario.Uncertainties.Select(u => u.Path)).Distinct(StringComparer.Ordinal);
-            throw new BadInputException($"--lever {path}: not an input of {file} (allowed: {string.Join(", ", levers)}, or any path of the parameter walk, e.g. channels.moej.budgetMultiplier).");
-        }
-
-        var named = scenario.Uncertainties.FirstOrDefault(u => u.Path == path);
-        if (named?.Range is { } range)
-        {
-            return new StudiedInput(parameter, range);
-        }
-
-        return parameter.IsUncertain
-            ? new StudiedInput(parameter, parameter.Distribution)
-            : throw new BadInputException($"--lever {path}: the scenario gives it no range ({parameter.Distribution.Describe()}) (allowed: name it with a range in uncertainties:, or give --low and --high).");
     }
 
     private static LocalizedText Sentence(StudiedInput input, ReductionTarget target, double probability, double low, double high, GoalSeekResult result, IReadOnlyList<GoalSeekProbeRow> probes, CapitalEquivalent? capital)

@@ -27,6 +27,9 @@ public sealed record StudyOptions
     /// <summary>Run without Orleans.</summary>
     public bool InProcess { get; init; }
 
+    /// <summary>Trials per block; 0 = automatic. Results do not depend on it.</summary>
+    public int BlockSize { get; init; }
+
     /// <summary>Blocks in flight at once; 0 = twice the core count.</summary>
     public int MaxParallelBlocks { get; init; }
 

@@ -63,7 +63,7 @@ public sealed class StudySession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(loaded);
         ChartFonts.EnsureInstalled();
         ArgumentNullException.ThrowIfNull(host);
-        var blockSize = BlockSizing.For(options.TrialsPerPoint, Environment.ProcessorCount);
+        var blockSize = options.BlockSize > 0 ? options.BlockSize : BlockSizing.For(options.TrialsPerPoint, Environment.ProcessorCount);
         var outDir = options.Out ?? Path.Combine("out", $"{loaded.Scenario.Name}-{kind}-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
         var folder = ResultFolder.Create(outDir, options.Force);
         try
