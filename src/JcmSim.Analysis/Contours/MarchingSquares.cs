@@ -42,7 +42,27 @@ public static class MarchingSquares
             }
         }
 
-        return new Contour(level, Join(segments).Select(edges => new ContourLine(edges.Select(e => Crossing(e, xs, ys, values, level)).ToList())).ToList());
+        var lines = Join(segments)
+            .Select(edges => Distinct(edges.Select(e => Crossing(e, xs, ys, values, level))))
+            .Where(points => points.Count >= 2)
+            .Select(points => new ContourLine(points))
+            .ToList();
+        return new Contour(level, lines);
+    }
+
+    // A sample exactly at the level is the crossing of every edge that meets it: one point, not several.
+    private static List<ContourPoint> Distinct(IEnumerable<ContourPoint> points)
+    {
+        var list = new List<ContourPoint>();
+        foreach (var point in points)
+        {
+            if (list.Count == 0 || list[^1] != point)
+            {
+                list.Add(point);
+            }
+        }
+
+        return list;
     }
 
     private static bool Increasing(IReadOnlyList<double> values)
