@@ -7,6 +7,7 @@ using JcmSim.ScenarioFormat;
 using JcmSim.Model.Simulation;
 using JcmSim.Runs;
 using JcmSim.Runs.Engines;
+using JcmSim.Runs.Maps;
 using JcmSim.Runs.Studies;
 
 namespace JcmSim.Notebooks;
@@ -218,6 +219,48 @@ public static class Jcm
         var (values, outputs) = await GlobalSensitivity.EvaluateAsync(scenario, inputs, design.Points, target, trialsPerPoint, seed, engine ?? DefaultEngine, cancellationToken).ConfigureAwait(false);
         var study = SensitivityStudy.Describe(scenario, SobolResult.MethodName, baseSamples, trialsPerPoint, seed, scenario.Accounting.Targets[target].FiscalYear, "cumulative", inputs, outputs);
         return new SobolStudy(scenario, inputs, values, outputs, SensitivityStudy.Sobol(study, design, outputs));
+    }
+
+    /// <summary>
+    /// The map the JCM question asks for, as <c>jcmsim map</c> draws it: P(each target met) on a grid
+    /// of <paramref name="levels"/> × <paramref name="levels"/> values of two inputs — by default
+    /// private capital (<c>privateCapital.multiplier</c>) × partner expansion
+    /// (<c>expansion.newPartnersPerYear</c>) over their study ranges — with the 50% and 80%
+    /// contours. Every point holds the two inputs at its values, keeps every other uncertain input
+    /// random and runs the same trials with the same seed (common random numbers), so the map is smooth.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="x">Input on the horizontal axis: a lever or any input path.</param>
+    /// <param name="y">Input on the vertical axis.</param>
+    /// <param name="xRange">Range of the horizontal axis; null for the input's study range.</param>
+    /// <param name="yRange">Range of the vertical axis; null for the input's study range.</param>
+    /// <param name="levels">Levels per axis, 2 … <see cref="MapRequest.MaxLevels"/>.</param>
+    /// <param name="trialsPerPoint">Trials per point.</param>
+    /// <param name="fiscalYears">Targets to map; null or empty for every target.</param>
+    /// <param name="seed">Seed shared by every point.</param>
+    /// <param name="engine">Where to run; null for <see cref="DefaultEngine"/>.</param>
+    /// <param name="cancellationToken">Stops the map.</param>
+    /// <exception cref="ArgumentException">An input, range, level count or target the map cannot take (the message of <c>jcmsim map</c>).</exception>
+    public static async Task<LeverMap> MapAsync(
+        Scenario scenario, string x = MapOptions.DefaultX, string y = MapOptions.DefaultY, (double Low, double High)? xRange = null, (double Low, double High)? yRange = null,
+        int levels = MapRequest.DefaultLevels, int trialsPerPoint = MapOptions.DefaultTrialsPerPoint, IReadOnlyList<int>? fiscalYears = null, ulong seed = DefaultSeed,
+        JcmEngine? engine = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        CheckTrials(trialsPerPoint);
+        MapPlan plan;
+        try
+        {
+            plan = MapStudy.Plan(scenario, new MapRequest(new MapAxisRequest(x, xRange?.Low, xRange?.High), new MapAxisRequest(y, yRange?.Low, yRange?.High), levels, fiscalYears), $"'{scenario.Name}'");
+        }
+        catch (BadInputException bad)
+        {
+            throw new ArgumentException(bad.Message, nameof(scenario), bad);
+        }
+
+        var running = await Engines.GetAsync((engine ?? DefaultEngine).Choice, cancellationToken).ConfigureAwait(false);
+        var runner = new StudyRunner(running, scenario, plan.Inputs, new TrialPlan(trialsPerPoint, BlockSizing.For(trialsPerPoint, Environment.ProcessorCount)), seed);
+        return new LeverMap(await MapStudy.ComputeAsync(plan, runner, seed, RunHost.NoProgress, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
