@@ -204,12 +204,23 @@ internal sealed class ScenarioReader(LoadContext context)
         var fixedShare = credits.Uncertain(CreditFields.FixedJapanShare);
         var omge = credits.Number(CreditFields.OmgeCancellationShare);
         var countOutside = credits.Boolean(CreditFields.CountReductionsOutsideFramework.Key);
+        var registrationLag = credits.Uncertain(CreditFields.RegistrationLagYears);
+        var firstPeriod = credits.Uncertain(CreditFields.FirstMonitoringPeriodYears);
+        var period = credits.Uncertain(CreditFields.MonitoringPeriodYears);
+        var request = credits.Uncertain(CreditFields.RequestProbability);
         if (factor is null || lag is null || allocation is null)
         {
             return null;
         }
 
         var rules = new CreditRules { ConservativenessFactor = factor, IssuanceLagYears = lag.Value, Allocation = allocation.Value, OmgeCancellationShare = omge ?? 0, CountReductionsOutsideFramework = countOutside ?? false };
+        rules = rules with
+        {
+            RegistrationLagYears = registrationLag ?? rules.RegistrationLagYears,
+            FirstMonitoringPeriodYears = firstPeriod ?? rules.FirstMonitoringPeriodYears,
+            MonitoringPeriodYears = period ?? rules.MonitoringPeriodYears,
+            RequestProbability = request ?? rules.RequestProbability,
+        };
         return fixedShare is null ? rules : rules with { FixedJapanShare = fixedShare };
     }
 

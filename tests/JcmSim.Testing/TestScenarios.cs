@@ -134,6 +134,10 @@ public static class TestScenarios
         {
             ConservativenessFactor = new UniformDistribution(0.85, 0.95),
             IssuanceLagYears = 2,
+            RegistrationLagYears = new TriangularDistribution(0, 1, 2),
+            FirstMonitoringPeriodYears = new TriangularDistribution(1, 2, 4),
+            MonitoringPeriodYears = new UniformDistribution(1, 3),
+            RequestProbability = new UniformDistribution(0.3, 0.8),
             Allocation = allocation,
             FixedJapanShare = new UniformDistribution(0.4, 0.6),
             OmgeCancellationShare = omge,

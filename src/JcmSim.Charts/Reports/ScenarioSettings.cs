@@ -53,7 +53,7 @@ public static class ScenarioSettings
             }
         }
 
-        rows.Add(new("credits.issuanceLagYears", new("Issuance lag, years", "発行までの年数"), Number(scenario.Credits.IssuanceLagYears)));
+        rows.Add(new("credits.issuanceLagYears", new("Issuance decision lag after a monitoring period, years", "モニタリング期間終了から発行決定までの年数"), Number(scenario.Credits.IssuanceLagYears)));
         rows.Add(new("credits.allocation", new("Allocation policy", "配分方式"), scenario.Credits.Allocation.ToString()));
         rows.Add(new("credits.omgeCancellationShare", new("OMGE cancellation share", "OMGE取消割合"), Number(scenario.Credits.OmgeCancellationShare)));
         rows.Add(new("credits.countReductionsOutsideFramework", new("Reductions outside a live framework count", "枠組み外の削減量も計上"), scenario.Credits.CountReductionsOutsideFramework ? (ja ? "はい" : "yes") : (ja ? "いいえ" : "no")));

@@ -3,16 +3,29 @@ using JcmSim.Model.Distributions;
 namespace JcmSim.Model.Credits;
 
 /// <summary>
-/// Issuance and allocation: issued = realised reductions × conservativeness factor, after the
-/// MRV lag, while the country can issue; OMGE cancels a share first; the rest is split by policy.
+/// Issuance and allocation (MODEL.md §Credits): credits = counted reductions × conservativeness factor,
+/// for projects that request issuance, per monitoring period after registration, decided while the
+/// framework is live; OMGE cancels a share first; the rest is split by policy.
 /// </summary>
 public sealed record CreditRules
 {
     /// <summary>Credited ÷ realised reductions (per trial), in [0, 1] (moej-jcm-page: calculated conservatively).</summary>
     public required Distribution ConservativenessFactor { get; init; }
 
-    /// <summary>Years between a reduction and its issuance (monitoring, verification, issuance), ≥ 0.</summary>
+    /// <summary>Years from the end of a monitoring period to the issuance decision (verification, the Joint Committee's decision), ≥ 0.</summary>
     public required int IssuanceLagYears { get; init; }
+
+    /// <summary>Years from a project's start of operation to its registration (per project), ≥ 0; reductions before it are not credited.</summary>
+    public Distribution RegistrationLagYears { get; init; } = Distribution.Fixed(0);
+
+    /// <summary>Years of reductions a project's first issuance request covers (per project), ≥ 1 after rounding.</summary>
+    public Distribution FirstMonitoringPeriodYears { get; init; } = Distribution.Fixed(1);
+
+    /// <summary>Years each later issuance request covers (per project), ≥ 1 after rounding.</summary>
+    public Distribution MonitoringPeriodYears { get; init; } = Distribution.Fixed(1);
+
+    /// <summary>Probability that a registered project ever requests issuance (per trial), in [0, 1].</summary>
+    public Distribution RequestProbability { get; init; } = Distribution.Fixed(1);
 
     /// <summary>The allocation policy.</summary>
     public required AllocationPolicyKind Allocation { get; init; }

@@ -21,6 +21,7 @@ public sealed class ProjectPortfolioActor
     private readonly double[][] _annual;
     private readonly double[] _conservativeness;
     private readonly double[] _fixedJapanShare;
+    private readonly double[] _requestProbability;
     private readonly double[][] _channelJapanShare;
     private readonly CreditRules _credits;
     private bool _cohortsScheduled;
@@ -41,6 +42,7 @@ public sealed class ProjectPortfolioActor
 
         _conservativeness = TrialDraws.For(count, _credits.ConservativenessFactor, seed, EntityKeys.Credits, 0, firstTrial);
         _fixedJapanShare = TrialDraws.For(count, _credits.FixedJapanShare, seed, EntityKeys.Credits, 1, firstTrial);
+        _requestProbability = TrialDraws.For(count, _credits.RequestProbability, seed, EntityKeys.Credits, 2, firstTrial);
         _channelJapanShare = scenario.Channels
             .Select(c => TrialDraws.For(count, c.JapanContributionShare, seed, EntityKeys.Channel(c.Id), FinanceChannelActor.JapanShareOrdinal, firstTrial))
             .ToArray();
@@ -70,11 +72,22 @@ public sealed class ProjectPortfolioActor
             var degradation = Math.Clamp(profile.DegradationPerYear.Sample(ref stream), 0, 1);
             var hazard = Math.Clamp(profile.FailureHazardPerYear.Sample(ref stream), 0, 1);
             var operatingYears = OperatingYears(funded.CreditingYears[p], hazard, stream.NextUniform());
+            var startYear = funded.Year + lead;
+
+            // Issuance behaviour has its own purpose, so the attributes above draw what they always drew.
+            var issuanceKey = StreamKey.For(_seed, _scenario.Countries[c].OpportunityKeys[s], funded.Year, RandomPurpose.ProjectIssuance);
+            var issuanceStream = new RandomStream(issuanceKey, _firstTrial + t, (uint)funded.Ordinal[p]);
+            var issuance = new IssuanceSchedule(
+                startYear + WholeYears(_credits.RegistrationLagYears.Sample(ref issuanceStream)),
+                WholeYears(_credits.FirstMonitoringPeriodYears.Sample(ref issuanceStream)),
+                WholeYears(_credits.MonitoringPeriodYears.Sample(ref issuanceStream)),
+                _credits.IssuanceLagYears,
+                issuanceStream.NextUniform() < _requestProbability[t] ? 1 : 0);
 
             _annual[SeriesLayout.ProjectsFunded][(yearIndex * _count) + t] += 1;
             _annual[_scenario.Series.ChannelProjectsOffset + funded.Channel[p]][(yearIndex * _count) + t] += 1;
-            Schedule(input, t, c, s, funded.Channel[p], funded.Year + lead, operatingYears,
-                funded.SizeTco2PerYear[p] * performance, 1 - degradation, funded.JapanContributionShare[p]);
+            Schedule(input, t, c, s, funded.Channel[p], startYear, operatingYears,
+                funded.SizeTco2PerYear[p] * performance, 1 - degradation, funded.JapanContributionShare[p], issuance);
         }
     }
 
@@ -126,15 +139,24 @@ public sealed class ProjectPortfolioActor
             // Many projects: failures and degradation enter as expected fractions, not draws.
             var yearlyFactor = (1 - Math.Clamp(profile.DegradationPerYear.Mean, 0, 1)) * (1 - Math.Clamp(profile.FailureHazardPerYear.Mean, 0, 1));
             var baseTonnes = cohort.SizeTco2PerYear * Math.Max(0, profile.PerformanceRatio.Mean);
+            // Issuance in expectation: the mean registration lag and monitoring periods, and the
+            // trial's request probability as the share of the cohort's reductions ever requested.
+            var registrationYear = cohort.StartYear + WholeYears(_credits.RegistrationLagYears.Mean);
+            var firstPeriod = WholeYears(_credits.FirstMonitoringPeriodYears.Mean);
+            var period = WholeYears(_credits.MonitoringPeriodYears.Mean);
             for (var t = 0; t < _count; t++)
             {
-                Schedule(input, t, c, s, k, cohort.StartYear, cohort.CreditingYears, baseTonnes, yearlyFactor, _channelJapanShare[k][t]);
+                var issuance = new IssuanceSchedule(registrationYear, firstPeriod, period, _credits.IssuanceLagYears, Math.Clamp(_requestProbability[t], 0, 1));
+                Schedule(input, t, c, s, k, cohort.StartYear, cohort.CreditingYears, baseTonnes, yearlyFactor, _channelJapanShare[k][t], issuance);
             }
         }
     }
 
+    // A non-negative number of years rounded to whole years, half away from zero (as lead times).
+    private static int WholeYears(double years) => (int)Math.Round(Math.Max(0, years), MidpointRounding.AwayFromZero);
+
     private void Schedule(PortfolioYearInput input, int t, int c, int s, int k, int startYear, int operatingYears,
-        double firstYearTonnes, double yearlyFactor, double contributionShare)
+        double firstYearTonnes, double yearlyFactor, double contributionShare, IssuanceSchedule issuance)
     {
         var layout = _scenario.Series;
         var issueFrom = input.IssueFromYear[c][t];
@@ -151,8 +173,7 @@ public sealed class ProjectPortfolioActor
         // Per issued tonne: the part that reaches Japan after OMGE (MODEL.md §Credits). Cancelled
         // and host shares follow from issued and Japan in Finish, so they are not written here.
         var japanPerIssued = (1 - _credits.OmgeCancellationShare) * Math.Clamp(japanShare, 0, 1);
-        var conservativeness = _conservativeness[t];
-        var lag = _credits.IssuanceLagYears;
+        var creditedPerTonne = _conservativeness[t] * issuance.RequestedShare;
         var total = _annual[SeriesLayout.Reductions];
         var byChannel = _annual[layout.ChannelOffset + k];
         var bySector = _annual[layout.SectorOffset + s];
@@ -184,10 +205,18 @@ public sealed class ProjectPortfolioActor
             byRegion[at] += mt;
             byCountry[at] += mt;
 
-            var issueYear = Math.Max(year + lag, issueFrom);
+            // Credits need a request and a decision while the framework is live; a decision due
+            // before readiness waits for it, one due after a lapse that stops issuance never comes.
+            var decision = issuance.DecisionYear(year);
+            if (decision == IssuanceSchedule.Never)
+            {
+                continue;
+            }
+
+            var issueYear = Math.Max(decision, issueFrom);
             if (issueYear <= issueUntil && issueYear <= _scenario.LastYear)
             {
-                var credits = mt * conservativeness;
+                var credits = mt * creditedPerTonne;
                 var issueAt = ((issueYear - _scenario.OutputFirstYear) * _count) + t;
                 issued[issueAt] += credits;
                 japan[issueAt] += credits * japanPerIssued;

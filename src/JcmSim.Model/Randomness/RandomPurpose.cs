@@ -22,4 +22,6 @@ public enum RandomPurpose : ushort
     CreditPriceShock = 7,
     /// <summary>Attributes drawn only once an opportunity is funded (lead time, performance, degradation, failure).</summary>
     ProjectAttributes = 8,
+    /// <summary>A funded project's issuance behaviour (registration lag, monitoring periods, whether it ever requests issuance).</summary>
+    ProjectIssuance = 9,
 }

@@ -7,7 +7,28 @@ internal static class CreditFields
     public static readonly ScenarioField ConservativenessFactor = ScenarioField.Uncertain("credits.conservativenessFactor", FieldRanges.Share, "credits ÷ realised reductions", "Credited ÷ realised reductions.");
 
     /// <summary><c>credits.issuanceLagYears</c>.</summary>
-    public static readonly ScenarioField IssuanceLagYears = ScenarioField.Whole("credits.issuanceLagYears", WholeNumberRange.YearsOrNone, "years", "Years between a reduction and its issuance.");
+    public static readonly ScenarioField IssuanceLagYears = ScenarioField.Whole("credits.issuanceLagYears", WholeNumberRange.YearsOrNone, "years",
+        "Years from the end of a monitoring period to the issuance decision (verification and the Joint Committee's decision).");
+
+    /// <summary><c>credits.registrationLagYears</c>.</summary>
+    public static readonly ScenarioField RegistrationLagYears = ScenarioField.Uncertain("credits.registrationLagYears", FieldRanges.UncertainYears, "years after the start of operation",
+        "Years from a project's start of operation to its registration, per project (rounded); earlier reductions are not credited (default 0).")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>credits.firstMonitoringPeriodYears</c>.</summary>
+    public static readonly ScenarioField FirstMonitoringPeriodYears = ScenarioField.Uncertain("credits.firstMonitoringPeriodYears", FieldRanges.UncertainYears, "years",
+        "Years of reductions a project's first issuance request covers, per project (rounded, at least 1): a late first request covers many years (default 1).")
+        with { Default = "1", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>credits.monitoringPeriodYears</c>.</summary>
+    public static readonly ScenarioField MonitoringPeriodYears = ScenarioField.Uncertain("credits.monitoringPeriodYears", FieldRanges.UncertainYears, "years",
+        "Years each later issuance request covers, per project (rounded, at least 1) (default 1).")
+        with { Default = "1", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>credits.requestProbability</c>.</summary>
+    public static readonly ScenarioField RequestProbability = ScenarioField.Uncertain("credits.requestProbability", FieldRanges.Share, "probability per project",
+        "Probability that a registered project ever requests issuance, per trial; projects that never request are never credited, their reductions still count (default 1).")
+        with { Default = "1", Basis = ScenarioField.FormatDefault };
 
     /// <summary><c>credits.allocation</c>.</summary>
     public static readonly ScenarioField Allocation = ScenarioField.Other("credits.allocation", ScenarioFieldKind.Choice,
@@ -37,7 +58,7 @@ internal static class CreditFields
         with { Default = "0.8", Basis = "assumption: range 0.6–0.95, shocks persist for years" };
 
     /// <summary>Every field of <c>credits</c>, in the order of the format.</summary>
-    public static IReadOnlyList<ScenarioField> Credits { get; } = [ConservativenessFactor, IssuanceLagYears, Allocation, FixedJapanShare, OmgeCancellationShare, CountReductionsOutsideFramework];
+    public static IReadOnlyList<ScenarioField> Credits { get; } = [ConservativenessFactor, IssuanceLagYears, RegistrationLagYears, FirstMonitoringPeriodYears, MonitoringPeriodYears, RequestProbability, Allocation, FixedJapanShare, OmgeCancellationShare, CountReductionsOutsideFramework];
 
     /// <summary>Every field of <c>creditPrice</c>, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioField> Price { get; } = [TrendJpyPerTco2, Volatility, Persistence];

@@ -32,6 +32,10 @@ public static class ParameterLabels
         ["creditRevenueShare"] = new("credit revenue share", "クレジット収益の取り分"),
         ["conservativenessFactor"] = new("conservativeness factor", "保守性係数"),
         ["fixedJapanShare"] = new("fixed Japan share", "日本への固定配分割合"),
+        ["registrationLagYears"] = new("registration lag", "登録までの年数"),
+        ["firstMonitoringPeriodYears"] = new("first monitoring period", "初回モニタリング期間"),
+        ["monitoringPeriodYears"] = new("monitoring period", "モニタリング期間"),
+        ["requestProbability"] = new("issuance request probability", "発行申請の確率"),
         ["volatility"] = new("volatility", "変動性"),
     };
 

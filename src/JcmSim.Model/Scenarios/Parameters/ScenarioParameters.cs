@@ -26,6 +26,14 @@ public static class ScenarioParameters
         AddChannels(scenario, list);
         list.Add(new("credits.conservativenessFactor", ParameterLabels.Section("credits", "conservativenessFactor"), scenario.Credits.ConservativenessFactor, ParameterScope.PerTrial,
             (s, d) => s with { Credits = s.Credits with { ConservativenessFactor = d } }));
+        list.Add(new("credits.registrationLagYears", ParameterLabels.Section("credits", "registrationLagYears"), scenario.Credits.RegistrationLagYears, ParameterScope.PerProject,
+            (s, d) => s with { Credits = s.Credits with { RegistrationLagYears = d } }));
+        list.Add(new("credits.firstMonitoringPeriodYears", ParameterLabels.Section("credits", "firstMonitoringPeriodYears"), scenario.Credits.FirstMonitoringPeriodYears, ParameterScope.PerProject,
+            (s, d) => s with { Credits = s.Credits with { FirstMonitoringPeriodYears = d } }));
+        list.Add(new("credits.monitoringPeriodYears", ParameterLabels.Section("credits", "monitoringPeriodYears"), scenario.Credits.MonitoringPeriodYears, ParameterScope.PerProject,
+            (s, d) => s with { Credits = s.Credits with { MonitoringPeriodYears = d } }));
+        list.Add(new("credits.requestProbability", ParameterLabels.Section("credits", "requestProbability"), scenario.Credits.RequestProbability, ParameterScope.PerTrial,
+            (s, d) => s with { Credits = s.Credits with { RequestProbability = d } }));
         list.Add(new("credits.fixedJapanShare", ParameterLabels.Section("credits", "fixedJapanShare"), scenario.Credits.FixedJapanShare, ParameterScope.PerTrial,
             (s, d) => s with { Credits = s.Credits with { FixedJapanShare = d } }));
         list.Add(new("creditPrice.volatility", ParameterLabels.Section("creditPrice", "volatility"), scenario.CreditPrice.Volatility, ParameterScope.PerTrial,
