@@ -1,4 +1,4 @@
-using JcmSim.Runs.Studies;
+using JcmSim.Analysis.Studies;
 
 namespace JcmSim.Runs.Maps;
 

@@ -115,7 +115,7 @@ public static class MapStudy
             .Select(t => GoalSeekStudy.CapitalPerUnit(scenario, input.Path, t.FiscalYear) is { } perUnit ? new MapCapitalScale(t.FiscalYear, perUnit) : null)
             .OfType<MapCapitalScale>()
             .ToList();
-        return (input, new MapAxis(StudyInputInfo.Of(input), StudyInputFields.Unit(input.Path), low, high, values, capital));
+        return (input, new MapAxis(StudyInputs.Describe(input), StudyInputFields.Unit(input.Path), low, high, values, capital));
     }
 
     private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
