@@ -19,7 +19,7 @@ public sealed class IssuanceBehaviourTests
         // 10 kt/yr FY2026–FY2035; registered FY2027 (lag 1); periods FY2027–FY2029 (first, 3 years), then two
         // years each; decisions one year after a period: FY2030 (30 kt), FY2032 (20 kt), FY2034 (20 kt); the
         // FY2034–FY2035 period is decided in FY2036, after the horizon. Credited: × 0.9 conservativeness × 0.5 requested.
-        var block = Run(new ScenarioBuilder()
+        var block = SimulationRunner.RunOne(new ScenarioBuilder()
             .WithHorizon(2026, 2035)
             .WithBudget(0)
             .WithCohort(1, 2026, 10_000, 10)
@@ -38,7 +38,7 @@ public sealed class IssuanceBehaviourTests
         Assert.Equal(0.030 * 0.45, Issued(block, 2030), 12);
         Assert.Equal(0.020 * 0.45, Issued(block, 2032), 12);
         Assert.Equal(0.020 * 0.45, Issued(block, 2034), 12);
-        Assert.Equal(0.070 * 0.45, Total(block, SeriesLayout.CreditsIssued), 12);
+        Assert.Equal(0.070 * 0.45, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
         Assert.Equal(0.070 * 0.45 * 0.5, block.JapanItmoMt[0][0], 12);
     }
 
@@ -47,22 +47,22 @@ public sealed class IssuanceBehaviourTests
     {
         // Three 10 kt/yr projects a year, operating from the year after funding. Funded FY2026: FY2027–FY2028
         // decided FY2029 (60 kt); funded FY2027: FY2028–FY2029 decided FY2030 (60 kt); later periods fall after FY2030.
-        var block = Run(TwoYearPeriods(requestProbability: 1));
+        var block = SimulationRunner.RunOne(TwoYearPeriods(requestProbability: 1));
 
         Assert.Equal(0.030 + 0.060 + 0.090 + 0.120, block.CumulativeMt[0][0], 12);
         Assert.Equal(0.060, Issued(block, 2029), 12);
         Assert.Equal(0.060, Issued(block, 2030), 12);
-        Assert.Equal(0.120, Total(block, SeriesLayout.CreditsIssued), 12);
+        Assert.Equal(0.120, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
         Assert.Equal(0.060, block.JapanItmoMt[0][0], 12);
     }
 
     [Fact]
     public void Projects_that_never_request_issuance_still_count_but_are_never_credited()
     {
-        var block = Run(TwoYearPeriods(requestProbability: 0));
+        var block = SimulationRunner.RunOne(TwoYearPeriods(requestProbability: 0));
 
         Assert.Equal(0.300, block.CumulativeMt[0][0], 12);
-        Assert.Equal(0, Total(block, SeriesLayout.CreditsIssued));
+        Assert.Equal(0, SimulationRunner.Total(block, SeriesLayout.CreditsIssued));
         Assert.Equal(0, block.JapanItmoMt[0][0]);
     }
 
@@ -77,9 +77,4 @@ public sealed class IssuanceBehaviourTests
         .Build();
 
     private static double Issued(TrialBlockResult block, int year) => block.Annual[SeriesLayout.CreditsIssued][block.At(year - block.FirstYear, 0)];
-
-    private static double Total(TrialBlockResult block, int series) =>
-        Enumerable.Range(0, block.Years).Sum(y => block.Annual[series][block.At(y, 0)]);
-
-    private static TrialBlockResult Run(Scenario scenario) => SimulationRunner.Run(scenario, 1, 1, 1).Single();
 }

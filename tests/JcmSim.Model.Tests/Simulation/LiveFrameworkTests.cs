@@ -1,5 +1,4 @@
 using JcmSim.Model.Distributions;
-using JcmSim.Model.Outcomes;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Simulation;
 using JcmSim.Model.Tests.Support;
@@ -20,23 +19,23 @@ public sealed class LiveFrameworkTests
     public void A_lapse_that_stops_issuance_lowers_counted_reductions_credits_and_japan_itmos()
     {
         var lapsing = Lapsing(issuanceContinues: false);
-        var lapsed = RunOne(lapsing);
-        var extended = RunOne(lapsing with { Agreements = lapsing.Agreements with { ExtensionProbability = Distribution.Fixed(1) } });
+        var lapsed = SimulationRunner.RunOne(lapsing);
+        var extended = SimulationRunner.RunOne(lapsing with { Agreements = lapsing.Agreements with { ExtensionProbability = Distribution.Fixed(1) } });
 
         Assert.True(lapsed.CumulativeMt[0][0] < extended.CumulativeMt[0][0]);
-        Assert.True(Total(lapsed, SeriesLayout.CreditsIssued) < Total(extended, SeriesLayout.CreditsIssued));
+        Assert.True(SimulationRunner.Total(lapsed, SeriesLayout.CreditsIssued) < SimulationRunner.Total(extended, SeriesLayout.CreditsIssued));
         Assert.True(lapsed.JapanItmoMt[0][0] < extended.JapanItmoMt[0][0]);
     }
 
     [Fact]
     public void After_a_lapse_that_stops_issuance_reductions_and_credits_are_hand_computed()
     {
-        var block = RunOne(Lapsing(issuanceContinues: false));
+        var block = SimulationRunner.RunOne(Lapsing(issuanceContinues: false));
 
         // The agreement ends in FY2027: FY2026 and FY2027 count (20 kt), FY2028–FY2030 do not.
         // Factor 1, no lag: credits equal the counted reductions; Japan's share is the channel's 0.5.
         Assert.Equal(2 * CohortMtPerYear, block.CumulativeMt[0][0], 12);
-        Assert.Equal(2 * CohortMtPerYear, Total(block, SeriesLayout.CreditsIssued), 12);
+        Assert.Equal(2 * CohortMtPerYear, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
         Assert.Equal(CohortMtPerYear, block.JapanItmoMt[0][0], 12);
         Assert.Equal(0, block.Annual[SeriesLayout.Reductions][block.At(2028 - block.FirstYear, 0)]);
     }
@@ -44,32 +43,32 @@ public sealed class LiveFrameworkTests
     [Fact]
     public void A_lapse_after_which_issuance_continues_keeps_counting_every_reduction()
     {
-        var block = RunOne(Lapsing(issuanceContinues: true));
+        var block = SimulationRunner.RunOne(Lapsing(issuanceContinues: true));
 
         Assert.Equal(5 * CohortMtPerYear, block.CumulativeMt[0][0], 12);
-        Assert.Equal(5 * CohortMtPerYear, Total(block, SeriesLayout.CreditsIssued), 12);
+        Assert.Equal(5 * CohortMtPerYear, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
     }
 
     [Fact]
     public void Reductions_before_readiness_do_not_count()
     {
-        var block = RunOne(ReadyIn2028(countOutside: false));
+        var block = SimulationRunner.RunOne(ReadyIn2028(countOutside: false));
 
         // Ready in FY2028: FY2028–FY2030 count and are credited (30 kt); FY2026–FY2027 neither.
         Assert.Equal(3 * CohortMtPerYear, block.CumulativeMt[0][0], 12);
         Assert.Equal(0, block.Annual[SeriesLayout.Reductions][block.At(2026 - block.FirstYear, 0)]);
-        Assert.Equal(3 * CohortMtPerYear, Total(block, SeriesLayout.CreditsIssued), 12);
+        Assert.Equal(3 * CohortMtPerYear, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
     }
 
     [Fact]
     public void Reductions_before_readiness_count_when_the_scenario_says_so()
     {
-        var block = RunOne(ReadyIn2028(countOutside: true));
+        var block = SimulationRunner.RunOne(ReadyIn2028(countOutside: true));
 
         // All five years count; the FY2026–FY2027 vintages wait for readiness and are credited in FY2028.
         Assert.Equal(5 * CohortMtPerYear, block.CumulativeMt[0][0], 12);
         Assert.Equal(3 * CohortMtPerYear, block.Annual[SeriesLayout.CreditsIssued][block.At(2028 - block.FirstYear, 0)], 12);
-        Assert.Equal(5 * CohortMtPerYear, Total(block, SeriesLayout.CreditsIssued), 12);
+        Assert.Equal(5 * CohortMtPerYear, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
     }
 
     private static Scenario Lapsing(bool issuanceContinues)
@@ -95,9 +94,4 @@ public sealed class LiveFrameworkTests
             .Build();
         return scenario with { Partners = [scenario.Partners[0] with { Article6ReadinessLagYears = Distribution.Fixed(3) }] };
     }
-
-    private static double Total(TrialBlockResult block, int series) =>
-        Enumerable.Range(0, block.Years).Sum(y => block.Annual[series][block.At(y, 0)]);
-
-    private static TrialBlockResult RunOne(Scenario scenario) => SimulationRunner.Run(scenario, 1, 1, 1).Single();
 }

@@ -18,6 +18,13 @@ internal static class SimulationRunner
             return results;
         }).GetAwaiter().GetResult();
 
+    /// <summary>One trial of <paramref name="scenario"/> (seed 1): enough for a scenario whose distributions are all fixed.</summary>
+    public static TrialBlockResult RunOne(Scenario scenario) => Run(scenario, 1, 1, 1).Single();
+
+    /// <summary>The sum over every output year of one annual series of the block's first trial.</summary>
+    public static double Total(TrialBlockResult block, int series) =>
+        Enumerable.Range(0, block.Years).Sum(y => block.Annual[series][block.At(y, 0)]);
+
     /// <summary>Every number of every trial, flattened in trial order: scalars then each series by year.</summary>
     public static List<double> PerTrialValues(IReadOnlyList<TrialBlockResult> blocks)
     {
