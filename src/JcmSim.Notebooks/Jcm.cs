@@ -144,6 +144,8 @@ public static class Jcm
         Scenario scenario, IReadOnlyList<string>? only = null, int trials = 500, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        using var stop = Observe(cancellationToken);
+        cancellationToken = stop.Token;
         CheckTrials(trials);
         IReadOnlyList<ScenarioParameter> chosen;
         try
@@ -185,6 +187,8 @@ public static class Jcm
         Scenario scenario, IReadOnlyList<string>? only = null, int trajectories = 6, int trialsPerPoint = 100, int? fiscalYear = null, int levels = 4, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        using var stop = Observe(cancellationToken);
+        cancellationToken = stop.Token;
         CheckTrials(trialsPerPoint);
         var inputs = GlobalSensitivity.Inputs(scenario, only);
         var target = GlobalSensitivity.Target(scenario, fiscalYear);
@@ -212,6 +216,8 @@ public static class Jcm
         Scenario scenario, IReadOnlyList<string>? only = null, int baseSamples = 32, int trialsPerPoint = 100, int? fiscalYear = null, ulong seed = DefaultSeed, JcmEngine? engine = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        using var stop = Observe(cancellationToken);
+        cancellationToken = stop.Token;
         CheckTrials(trialsPerPoint);
         var inputs = GlobalSensitivity.Inputs(scenario, only);
         var target = GlobalSensitivity.Target(scenario, fiscalYear);
@@ -247,6 +253,8 @@ public static class Jcm
         JcmEngine? engine = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        using var stop = Observe(cancellationToken);
+        cancellationToken = stop.Token;
         CheckTrials(trialsPerPoint);
         MapPlan plan;
         try
@@ -262,6 +270,12 @@ public static class Jcm
         var runner = new StudyRunner(running, scenario, plan.Inputs, new TrialPlan(trialsPerPoint, BlockSizing.For(trialsPerPoint, Environment.ProcessorCount)), seed);
         return new LeverMap(await MapStudy.ComputeAsync(plan, runner, seed, RunHost.NoProgress, cancellationToken).ConfigureAwait(false));
     }
+    /// <summary>
+    /// The stop of <c>jcmsim notebook run</c> (Ctrl-C, SIGTERM) while it runs a notebook. Every call of
+    /// this API observes it besides its own token: a cell rarely passes one, and a long run or study
+    /// in a cell must still end promptly, as it does on the command line.
+    /// </summary>
+    internal static CancellationToken RunnerStop { get; set; }
 
     /// <summary>
     /// Stops the engines this process started (an embedded silo, a cluster connection). Later runs
@@ -271,6 +285,8 @@ public static class Jcm
 
     private static async Task<SimulationRun> RunScenariosAsync(IReadOnlyList<Scenario> scenarios, int trials, ulong seed, JcmEngine? engine, CancellationToken cancellationToken)
     {
+        using var stop = Observe(cancellationToken);
+        cancellationToken = stop.Token;
         CheckTrials(trials);
         var repeated = scenarios.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
@@ -321,4 +337,7 @@ public static class Jcm
             throw new ArgumentOutOfRangeException(nameof(trials), trials, $"trials must be 1–{MaxTrials:N0}.");
         }
     }
+
+    private static CancellationTokenSource Observe(CancellationToken cancellationToken) =>
+        CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, RunnerStop);
 }

@@ -16,6 +16,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     private const int StartAttempts = 3;
     private readonly IHost _host;
     private readonly ShutdownQuiet _quiet;
+    private int _stopped;
 
     private EmbeddedSilo(IHost host, ShutdownQuiet quiet)
     {
@@ -64,14 +65,33 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     }
 
     /// <summary>Stops the silo gracefully.</summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => StopAsync(graceful: true);
+
+    /// <summary>
+    /// Stops the silo: gracefully (grains deactivated, the cluster left in order), or at once when
+    /// <paramref name="graceful"/> is false, which an interrupted run wants: its results are
+    /// discarded, and a graceful stop would keep Ctrl-C waiting for grains still in flight.
+    /// </summary>
+    public async ValueTask StopAsync(bool graceful)
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         // Calls still in flight when a run is cancelled (Ctrl-C) fail while the silo stops; their
         // warnings would bury the command's one-line message, so only critical ones are logged now.
         _quiet.Stopping = true;
         try
         {
-            await _host.StopAsync();
+            // Orleans stops a silo ungracefully when the stop token is already cancelled.
+            using var now = new CancellationTokenSource();
+            if (!graceful)
+            {
+                await now.CancelAsync();
+            }
+
+            await _host.StopAsync(now.Token);
         }
         finally
         {

@@ -55,6 +55,7 @@ public static partial class NotebookRunner
         {
             Environment.CurrentDirectory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
             Jcm.DefaultEngine = options.Engine;
+            Jcm.RunnerStop = cancellationToken;
             await ExecuteAsync(path, document, plan, options, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -62,6 +63,7 @@ public static partial class NotebookRunner
             Console.SetOut(output);
             Environment.CurrentDirectory = directory;
             Jcm.DefaultEngine = engine;
+            Jcm.RunnerStop = CancellationToken.None;
             await Jcm.ShutdownAsync().ConfigureAwait(false);
             OneAtATime.Release();
         }

@@ -12,6 +12,7 @@ public sealed class EmbeddedOrleansEngine : ISimulationEngine
 {
     private readonly EmbeddedSilo _silo;
     private readonly int _maxParallelBlocks;
+    private CancellationToken _lastRun;
 
     private EmbeddedOrleansEngine(EmbeddedSilo silo, int maxParallelBlocks)
     {
@@ -30,9 +31,12 @@ public sealed class EmbeddedOrleansEngine : ISimulationEngine
         new(await EmbeddedSilo.StartAsync(cancellationToken), maxParallelBlocks);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<TrialBlockResult> RunAsync(Scenario scenario, CompiledScenario compiled, ulong seed, TrialPlan plan, int firstBlock, CancellationToken cancellationToken) =>
-        GrainRunner.RunAsync(_silo.Grains, scenario, seed, plan, _maxParallelBlocks, firstBlock, cancellationToken);
+    public IAsyncEnumerable<TrialBlockResult> RunAsync(Scenario scenario, CompiledScenario compiled, ulong seed, TrialPlan plan, int firstBlock, CancellationToken cancellationToken)
+    {
+        _lastRun = cancellationToken;
+        return GrainRunner.RunAsync(_silo.Grains, scenario, seed, plan, _maxParallelBlocks, firstBlock, cancellationToken);
+    }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+    /// <summary>Stops the silo; at once when the last run was cancelled (Ctrl-C, SIGTERM), so the process ends promptly.</summary>
+    public ValueTask DisposeAsync() => _silo.StopAsync(graceful: !_lastRun.IsCancellationRequested);
 }
