@@ -270,6 +270,7 @@ public static class Jcm
         var runner = new StudyRunner(running, scenario, plan.Inputs, new TrialPlan(trialsPerPoint, BlockSizing.For(trialsPerPoint, Environment.ProcessorCount)), seed);
         return new LeverMap(await MapStudy.ComputeAsync(plan, runner, seed, RunHost.NoProgress, cancellationToken).ConfigureAwait(false));
     }
+
     /// <summary>
     /// The stop of <c>jcmsim notebook run</c> (Ctrl-C, SIGTERM) while it runs a notebook. Every call of
     /// this API observes it besides its own token: a cell rarely passes one, and a long run or study
