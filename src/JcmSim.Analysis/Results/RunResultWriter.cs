@@ -322,14 +322,14 @@ public sealed class RunResultWriter : IAsyncDisposable
                 reference.Descriptor.Name,
                 other.Descriptor.Targets[t].FiscalYear,
                 pairs,
-                pairs < 2 ? SinglePair(otherMet[0] ? 1 : 0, referenceMet[0] ? 1 : 0) : Estimate(PairedDifference.Compute(referenceMet, otherMet, Confidence)),
+                Estimate(PairedProportionDifference.Compute(referenceMet, otherMet, Confidence)),
                 pairs < 2 ? SinglePair(otherCumulative[0], referenceCumulative[0]) : Estimate(PairedDifference.Compute(referenceCumulative, otherCumulative, Confidence))));
         }
     }
 
     private static PairedEstimate Estimate(PairedDifferenceInterval interval) => new(interval.Mean, interval.Low, interval.High);
 
-    // One pair has a difference but no variance, hence no interval.
+    // One pair of cumulative reductions has a difference but no variance, hence no interval.
     private static PairedEstimate SinglePair(double other, double reference) => new(other - reference, null, null);
 
     private string Expected() =>

@@ -48,7 +48,7 @@ public static class SummaryMarkdown
             text.Append(Invariant, $" {(scenario.JapanItmoShare is { } share ? Percent(share) : "n/a")} |\n");
         }
 
-        text.Append("\nProbabilities with 95% Wilson intervals. Cumulative reductions count from FY");
+        text.Append("\nProbabilities with 95% Wilson intervals; paired differences of probabilities with Tango's 95% score interval, of mean cumulative reductions with the normal interval of the mean paired difference. Cumulative reductions count from FY");
         text.Append(string.Join(" / FY", summary.Scenarios.Select(s => s.AccountingStartYear.ToString(Invariant)).Distinct()));
         text.Append(". Japan ITMO share: mean Japan ITMOs ÷ mean credits issued, to the last target year.\n");
 

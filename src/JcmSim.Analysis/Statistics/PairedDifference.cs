@@ -13,10 +13,10 @@ namespace JcmSim.Analysis.Statistics;
 /// s² = Σ (dᵢ − d̄)² / (n − 1)
 /// interval = d̄ ± z · s / √n,   z = Φ⁻¹(1 − α/2)
 /// </code>
-/// For indicators (target met or not) dᵢ ∈ {−1, 0, 1}; with n₁₀ pairs where only the other scenario
-/// meets the target and n₀₁ where only the reference does, d̄ = (n₁₀ − n₀₁)/n and
-/// Σ (dᵢ − d̄)² = n₁₀ + n₀₁ − n·d̄², which is what the indicator overload evaluates exactly.
-/// The interval rests on the central limit theorem; when every pair agrees (s = 0) it has zero width.
+/// It serves real values such as cumulative reductions. The interval rests on the central limit theorem;
+/// when every pair agrees (s = 0) it has zero width, which for indicators (target met or not) happens
+/// whenever no pair is discordant: differences of probabilities use the score interval of
+/// <see cref="PairedProportionDifference"/> instead.
 /// </remarks>
 public static class PairedDifference
 {
@@ -45,34 +45,6 @@ public static class PairedDifference
             squares += deviation * deviation;
         }
 
-        return Interval(mean, squares, n, z);
-    }
-
-    /// <summary>The paired difference of two equally long samples of indicators (false = 0, true = 1).</summary>
-    /// <param name="reference">referenceᵢ, i = 1…n.</param>
-    /// <param name="other">otherᵢ, i = 1…n.</param>
-    /// <param name="confidence">Two-sided confidence level, 0 &lt; level &lt; 1; default 0.95.</param>
-    /// <exception cref="ArgumentException">The samples differ in length or have fewer than two pairs.</exception>
-    public static PairedDifferenceInterval Compute(ReadOnlySpan<bool> reference, ReadOnlySpan<bool> other, double confidence = 0.95)
-    {
-        var n = CheckPairs(reference.Length, other.Length);
-        var z = NormalCritical.TwoSided(confidence, nameof(confidence));
-        long onlyOther = 0;
-        long onlyReference = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (other[i] && !reference[i])
-            {
-                onlyOther++;
-            }
-            else if (reference[i] && !other[i])
-            {
-                onlyReference++;
-            }
-        }
-
-        var mean = (double)(onlyOther - onlyReference) / n;
-        var squares = Math.Max(0.0, onlyOther + onlyReference - (n * mean * mean));
         return Interval(mean, squares, n, z);
     }
 

@@ -29,8 +29,8 @@ public static class ComparisonTableText
             Estimate(c.CumulativeMt, v => v.ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture)),
         ]).ToList();
         var caption = ja
-            ? "同じシードの対（共通乱数）の差：シナリオ − 基準。区間は95%。"
-            : "Paired differences under common random numbers (same seed): scenario − reference. Intervals: 95%.";
+            ? "同じシードの対（共通乱数）の差：シナリオ − 基準。区間は95%（確率の差はTangoのスコア法、累積の差は正規近似）。"
+            : "Paired differences under common random numbers (same seed): scenario − reference. Intervals: 95% (probabilities: Tango's score interval; cumulative: normal).";
         return new TextTable(columns, [false, false, false, true, true, true], rows, caption);
     }
 
