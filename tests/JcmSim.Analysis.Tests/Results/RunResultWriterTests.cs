@@ -9,7 +9,6 @@ namespace JcmSim.Analysis.Tests.Results;
 
 public sealed class RunResultWriterTests
 {
-    private const double Z95 = 1.959963984540054;
     private const string Reference = "current-policy";
     private const string Variant = "private, \"doubled\"";
 
@@ -148,8 +147,9 @@ public sealed class RunResultWriterTests
         using var temp = new TempDirectory();
         var summary = await SyntheticRun.WriteAsync(temp.Path, 64, TwoScenarios());
 
-        // d = 1 for the ten trials with m = 4, else 0: d̄ = 0.1, s² = (10·0.9² + 90·0.1²)/99 = 9/99.
-        var halfWidth = Z95 * Math.Sqrt(9.0 / 99 / 100);
+        // d = 1 for the ten trials with m = 4, else 0: b = 10 pairs where only the variant meets the target, c = 0, so
+        // d̄ = 0.1 with Tango's score interval [0.05523, 0.17437] (an independent implementation; the normal interval
+        // would be the symmetric 0.1 ± 0.059).
         Assert.Equal(2, summary.Comparison.Count);
         foreach (var (comparison, year, cumulativeDifference) in summary.Comparison.Zip([2030, 2040], [20.0, 10.0]))
         {
@@ -158,8 +158,8 @@ public sealed class RunResultWriterTests
             Assert.Equal(year, comparison.FiscalYear);
             Assert.Equal(100, comparison.Pairs);
             Assert.Equal(0.1, comparison.Probability.Difference, 1e-15);
-            Assert.Equal(0.1 - halfWidth, comparison.Probability.CiLow!.Value, 1e-12);
-            Assert.Equal(0.1 + halfWidth, comparison.Probability.CiHigh!.Value, 1e-12);
+            Assert.Equal(0.05522913706067509, comparison.Probability.CiLow!.Value, 1e-9);
+            Assert.Equal(0.17436566150491345, comparison.Probability.CiHigh!.Value, 1e-9);
 
             // Every trial differs by the same amount: zero-width interval.
             Assert.Equal(new PairedEstimate(cumulativeDifference, cumulativeDifference, cumulativeDifference), comparison.CumulativeMt);
@@ -296,7 +296,7 @@ public sealed class RunResultWriterTests
         Assert.Contains("| Scenario | P(≥ 100 Mt by FY2030) | Cumulative FY2030, Mt: median (5–95%) | P(≥ 200 Mt by FY2040) |", markdown);
         Assert.Contains("| current-policy — current-policy title | 50.0% (40.4–59.6%) | 90.0 (0.0–180.0) | 50.0% (40.4–59.6%) |", markdown);
         Assert.Contains("| 40.0% |", markdown);
-        Assert.Contains("+10.0 pp (+4.1 to +15.9)", markdown);
+        Assert.Contains("+10.0 pp (+5.5 to +17.4)", markdown);
         Assert.Contains("Seed 7 · 100 trials per scenario · JcmSim 0.1.0-test", markdown);
     }
 
