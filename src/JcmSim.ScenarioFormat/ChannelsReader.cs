@@ -115,6 +115,7 @@ internal sealed class ChannelsReader(LoadContext context, IdRegistry sectors, Id
             var ratioCap = channel.Uncertain(ChannelFields.SubsidyRatioCap);
             var projectCap = channel.Number(ChannelFields.PerProjectCapJpy);
             var perTonneCap = channel.Number(ChannelFields.MaxSubsidyJpyPerTco2);
+            var floor = channel.Number(ChannelFields.MinimumJapanCreditShare);
             var hurdle = channel.Uncertain(ChannelFields.ParticipantHurdleRate);
             if (item.Id is not null && budget is not null && japanShare is not null && ratioCap is not null && projectCap is not null && hurdle is not null)
             {
@@ -129,6 +130,7 @@ internal sealed class ChannelsReader(LoadContext context, IdRegistry sectors, Id
                     SubsidyRatioCap = ratioCap,
                     PerProjectCapJpy = projectCap.Value,
                     MaxSubsidyJpyPerTco2 = perTonneCap,
+                    MinimumJapanCreditShare = floor ?? 0,
                     ParticipantHurdleRate = hurdle,
                 };
             }
@@ -138,8 +140,9 @@ internal sealed class ChannelsReader(LoadContext context, IdRegistry sectors, Id
             var archetype = channel.Identifier("archetype");
             var hurdle = channel.Uncertain(ChannelFields.HurdleRate);
             var expectation = channel.Uncertain(ChannelFields.CreditPriceExpectationFactor);
-            var revenueShare = channel.Uncertain(ChannelFields.CreditRevenueShare);
-            if (item.Id is not null && budget is not null && japanShare is not null && archetype is not null && hurdle is not null && expectation is not null && revenueShare is not null)
+            var authorisation = channel.Uncertain(ChannelFields.AuthorisationRisk);
+            if (item.Id is not null && budget is not null && japanShare is not null && archetype is not null && hurdle is not null && expectation is not null
+                && (authorisation is not null || !channel.Has("authorisationRisk")))
             {
                 result = new PrivateInvestorChannel
                 {
@@ -151,7 +154,7 @@ internal sealed class ChannelsReader(LoadContext context, IdRegistry sectors, Id
                     Archetype = archetype,
                     HurdleRate = hurdle,
                     CreditPriceExpectationFactor = expectation,
-                    CreditRevenueShare = revenueShare,
+                    AuthorisationRisk = authorisation ?? Distribution.Fixed(0),
                 };
             }
         }

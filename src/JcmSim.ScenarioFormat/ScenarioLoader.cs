@@ -63,8 +63,9 @@ namespace JcmSim.ScenarioFormat;
 ///     subsidyRatioCap: D
 ///     perProjectCapJpy: 2.0e9
 ///     maxSubsidyJpyPerTco2: 4000   # optional
+///     minimumJapanCreditShare: 0.5 # optional, default 0
 ///     participantHurdleRate: D
-///     # private only: archetype: tradingHouse, hurdleRate: D, creditPriceExpectationFactor: D, creditRevenueShare: D
+///     # private only: archetype: tradingHouse, hurdleRate: D, creditPriceExpectationFactor: D, authorisationRisk: D (default 0)
 /// credits:
 ///   conservativenessFactor: D
 ///   issuanceLagYears: 2

@@ -178,7 +178,8 @@ public static class ScenarioValidator
             {
                 problems.Add(
                     FieldCheck.Number(programme.PerProjectCapJpy, $"{path}.perProjectCapJpy", ChannelFields.PerProjectCapJpy.Values),
-                    programme.MaxSubsidyJpyPerTco2 is { } cap ? FieldCheck.Number(cap, $"{path}.maxSubsidyJpyPerTco2", ChannelFields.MaxSubsidyJpyPerTco2.Values) : null);
+                    programme.MaxSubsidyJpyPerTco2 is { } cap ? FieldCheck.Number(cap, $"{path}.maxSubsidyJpyPerTco2", ChannelFields.MaxSubsidyJpyPerTco2.Values) : null,
+                    FieldCheck.Number(programme.MinimumJapanCreditShare, $"{path}.minimumJapanCreditShare", ChannelFields.MinimumJapanCreditShare.Values));
             }
         }
 

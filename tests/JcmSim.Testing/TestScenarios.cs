@@ -126,7 +126,7 @@ public static class TestScenarios
                 JapanContributionShare = new BetaDistribution(8, 2),
                 HurdleRate = new UniformDistribution(0.06, 0.10),
                 CreditPriceExpectationFactor = new TriangularDistribution(0.5, 0.8, 1.2),
-                CreditRevenueShare = F(1),
+                AuthorisationRisk = F(0),
                 FirstYear = 2027,
             },
         ],
@@ -187,7 +187,7 @@ public static class TestScenarios
             Channels =
             [
                 rich.Channels[0],
-                ((PrivateInvestorChannel)rich.Channels[1]) with { CreditRevenueShare = new UniformDistribution(0.8, 1) },
+                ((PrivateInvestorChannel)rich.Channels[1]) with { AuthorisationRisk = new UniformDistribution(0, 0.2) },
             ],
             ExistingPortfolio = [rich.ExistingPortfolio[0]],
         };

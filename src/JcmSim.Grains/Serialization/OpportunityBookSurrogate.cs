@@ -12,6 +12,8 @@ internal struct OpportunityBookSurrogate
     [Id(1)] public OpportunityBatch[] Batches;
     [Id(2)] public double[][] RiskPremium;
     [Id(3)] public int[] Offsets;
+    [Id(4)] public int[][] IssueFromYear;
+    [Id(5)] public double[][] HostRetention;
 }
 
 /// <summary>Converts <see cref="OpportunityBook"/> to and from its wire form.</summary>
@@ -20,7 +22,7 @@ internal sealed class OpportunityBookConverter : IConverter<OpportunityBook, Opp
 {
     /// <inheritdoc />
     public OpportunityBook ConvertFromSurrogate(in OpportunityBookSurrogate surrogate) =>
-        new(surrogate.Year, surrogate.Batches, surrogate.RiskPremium, surrogate.Offsets);
+        new(surrogate.Year, surrogate.Batches, surrogate.RiskPremium, surrogate.Offsets, surrogate.IssueFromYear, surrogate.HostRetention);
 
     /// <inheritdoc />
     public OpportunityBookSurrogate ConvertToSurrogate(in OpportunityBook value) => new()
@@ -29,6 +31,8 @@ internal sealed class OpportunityBookConverter : IConverter<OpportunityBook, Opp
         Batches = value.Batches,
         RiskPremium = value.RiskPremium,
         Offsets = value.Offsets,
+        IssueFromYear = value.IssueFromYear,
+        HostRetention = value.HostRetention,
     };
 }
 

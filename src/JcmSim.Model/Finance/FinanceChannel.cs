@@ -25,7 +25,12 @@ public abstract record FinanceChannel
     /// <summary>Multiplier on the budget path (drawn once per trial), ≥ 0.</summary>
     public required Distribution BudgetMultiplier { get; init; }
 
-    /// <summary>Share of a funded project's finance that is Japanese (drives contribution-proportional allocation), in [0, 1].</summary>
+    /// <summary>
+    /// Japanese share of the money a subsidy does not cover (per trial), in [0, 1]: a private investor's
+    /// share of the project's capital (local co-investors pay the rest), or the Japanese participants'
+    /// share of a subsidised project's own part. Japan's share of the credits follows the Japanese
+    /// money (MODEL.md §Finance).
+    /// </summary>
     public required Distribution JapanContributionShare { get; init; }
 
     /// <summary>Sectors this channel funds; empty means all.</summary>

@@ -1,3 +1,4 @@
+using JcmSim.Model.Credits;
 using JcmSim.Model.Randomness;
 using JcmSim.Model.Simulation;
 
@@ -16,7 +17,7 @@ public sealed class FinanceChannelActor
     private const int ParameterJapanShare = JapanShareOrdinal;
     private const int ParameterSubsidyCapOrHurdle = 2;
     private const int ParameterParticipantHurdleOrExpectation = 3;
-    private const int ParameterRevenueShare = 4;
+    private const int ParameterAuthorisationRisk = 4;
 
     private readonly FinanceChannel _channel;
     private readonly int _channelIndex;
@@ -25,8 +26,12 @@ public sealed class FinanceChannelActor
     private readonly double[] _japanShare;
     private readonly double[] _first;
     private readonly double[] _second;
-    private readonly double[] _revenueShare;
+    private readonly double[] _authorisationRisk;
     private readonly double[] _conservativeness;
+    private readonly double[] _fixedJapanShare;
+    private readonly AllocationPolicyKind _allocation;
+    private readonly double[] _expectedDelayYears;
+    private readonly CreditRevenueOutlook _outlook;
     private readonly bool[] _sectorAllowed;
     private readonly bool[] _countryAllowed;
     private const int CachedYears = 64;
@@ -35,6 +40,11 @@ public sealed class FinanceChannelActor
     private readonly bool _isPublic;
     private readonly double _perProjectCapJpy;
     private readonly double _maxSubsidyPerTco2;
+    private readonly double _minimumJapanShare;
+    private readonly double[] _revenueDiscount;
+    private readonly int[] _revenueDiscountStamp;
+    private readonly int _sectorCount;
+    private int _rankingStamp;
     private readonly DecisionList _decisions = new();
     private readonly FundingDecisions _none;
     private ulong[] _ranked = new ulong[64];
@@ -58,22 +68,33 @@ public sealed class FinanceChannelActor
                 _maxSubsidyPerTco2 = programme.MaxSubsidyJpyPerTco2 ?? double.PositiveInfinity;
                 _first = TrialDraws.For(count, programme.SubsidyRatioCap, seed, entity, ParameterSubsidyCapOrHurdle, firstTrial);
                 _second = TrialDraws.For(count, programme.ParticipantHurdleRate, seed, entity, ParameterParticipantHurdleOrExpectation, firstTrial);
-                _revenueShare = [];
+                _minimumJapanShare = programme.MinimumJapanCreditShare;
+                _authorisationRisk = [];
                 break;
             case PrivateInvestorChannel investor:
                 _first = TrialDraws.For(count, investor.HurdleRate, seed, entity, ParameterSubsidyCapOrHurdle, firstTrial);
                 _second = TrialDraws.For(count, investor.CreditPriceExpectationFactor, seed, entity, ParameterParticipantHurdleOrExpectation, firstTrial);
-                _revenueShare = TrialDraws.For(count, investor.CreditRevenueShare, seed, entity, ParameterRevenueShare, firstTrial);
+                _authorisationRisk = TrialDraws.For(count, investor.AuthorisationRisk, seed, entity, ParameterAuthorisationRisk, firstTrial);
                 break;
             default:
                 throw new ArgumentException($"Unknown channel type {_channel.GetType().Name}.", nameof(scenario));
         }
 
         _conservativeness = TrialDraws.For(count, scenario.Scenario.Credits.ConservativenessFactor, seed, EntityKeys.Credits, 0, firstTrial);
+        _allocation = scenario.Scenario.Credits.Allocation;
+        _fixedJapanShare = TrialDraws.For(count, scenario.Scenario.Credits.FixedJapanShare, seed, EntityKeys.Credits, 1, firstTrial);
         _sectorAllowed = scenario.Sectors.Select(s => _channel.Sectors.Count == 0 || _channel.Sectors.Contains(s.Id)).ToArray();
         _countryAllowed = scenario.Countries.Select(c => _channel.Countries.Count == 0 || _channel.Countries.Contains(c.Code)).ToArray();
         _hurdleAnnuity = new double[scenario.Countries.Count * (CachedYears + 1)];
         _hurdleTrial = new int[_hurdleAnnuity.Length];
+        _sectorCount = scenario.Sectors.Count;
+        _revenueDiscount = new double[scenario.Countries.Count * _sectorCount];
+        _revenueDiscountStamp = new int[_revenueDiscount.Length];
+        // An investor expects credits once the plant runs (mean lead time) and the first monitoring
+        // period is verified and issued (the issuance lag); the draws of a project are not known yet.
+        var lag = scenario.Scenario.Credits.IssuanceLagYears;
+        _expectedDelayYears = scenario.Sectors.Select(s => Math.Max(0, s.LeadTimeYears.Mean) + lag).ToArray();
+        _outlook = new CreditRevenueOutlook(scenario);
         _none = FundingDecisions.None(channelIndex);
     }
 
@@ -95,10 +116,12 @@ public sealed class FinanceChannelActor
         decisions.Clear();
 
         var budgetPath = _channel.AnnualBudgetJpy.At(book.Year);
+        _outlook.For(book.Year);
         for (var t = 0; t < _count; t++)
         {
             var remaining = budgetPath * _budgetMultiplier[t];
-            if (remaining <= 0)
+            // An investor with no share of the capital would commit nothing and take no credits.
+            if (remaining <= 0 || (!_isPublic && _japanShare[t] <= 0))
             {
                 continue;
             }
@@ -111,14 +134,16 @@ public sealed class FinanceChannelActor
                 var i = _rankedIndex[position];
                 var capex = book.Batches[c].CapexJpy[i - book.Offsets[c]];
                 var subsidy = _isPublic ? Subsidy(capex, t) : 0;
-                var cost = _isPublic ? subsidy : capex;
+                // A programme spends its subsidy; an investor its own share of the capital (local
+                // co-investors bring the rest), so the Japanese money buys that share of the credits.
+                var cost = _isPublic ? subsidy : _japanShare[t] * capex;
                 if (cost > remaining)
                 {
                     continue;
                 }
 
                 remaining -= cost;
-                decisions.Add(t, c, i, subsidy, capex - subsidy, _japanShare[t]);
+                decisions.Add(t, c, i, subsidy, capex - subsidy, JapanCreditShare.Of(subsidy / capex, _japanShare[t], _minimumJapanShare));
             }
         }
 
@@ -132,6 +157,7 @@ public sealed class FinanceChannelActor
     private int Rank(OpportunityBook book, bool[] taken, int t, double price)
     {
         var n = 0;
+        _rankingStamp++;
         for (var c = 0; c < book.Batches.Length; c++)
         {
             var batch = book.Batches[c];
@@ -145,6 +171,8 @@ public sealed class FinanceChannelActor
             EnsureCapacity(n + (to - from));
             var offset = book.Offsets[c];
             var premium = book.RiskPremium[c][t];
+            var issueFrom = book.IssueFromYear[c][t];
+            var deviation = _isPublic ? 0 : _outlook.Deviation(price);
             for (var k = from; k < to; k++)
             {
                 var capex = batch.CapexJpy[k];
@@ -171,8 +199,8 @@ public sealed class FinanceChannelActor
                         continue;
                     }
 
-                    // Participants must earn their hurdle on the part of the investment they pay.
-                    if (capex * baseFactor < (capex - subsidy) * HurdleAnnuity(t, 0, _second[t], years))
+                    // Participants must earn their hurdle, country risk included, on the part they pay.
+                    if (capex * baseFactor < (capex - subsidy) * HurdleAnnuity(t, c, _second[t] + premium, years))
                     {
                         continue;
                     }
@@ -181,8 +209,16 @@ public sealed class FinanceChannelActor
                 }
                 else
                 {
-                    var creditRevenue = size * _conservativeness[t] * _revenueShare[t] * price * _second[t];
-                    var margin = baseFactor + (creditRevenue / capex) - HurdleAnnuity(t, c, _first[t] + premium, years);
+                    // Credits follow the money, so the investor's credit revenue per yen of its own
+                    // capital is the project's: issued tonnes × the price expected when they are issued,
+                    // if they are authorised, discounted for the years before the first issuance.
+                    var rate = _first[t] + premium;
+                    var sector = batch.Sector[k];
+                    var delay = DelayYears(sector, issueFrom, book.Year);
+                    var expected = _outlook.ExpectedPrice(price, deviation, delay + (0.5 * years)) * _second[t];
+                    var creditRevenue = size * _conservativeness[t] * expected * (1 - _authorisationRisk[t]) * RevenueDiscount(c, sector, rate, delay)
+                        * InvestorCreditRatio(book, c, t);
+                    var margin = baseFactor + (creditRevenue / capex) - HurdleAnnuity(t, c, rate, years);
                     if (margin < 0)
                     {
                         continue;
@@ -239,5 +275,35 @@ public sealed class FinanceChannelActor
     }
 
     private double Subsidy(double capexJpy, int t) => Math.Min(_first[t] * capexJpy, _perProjectCapJpy);
+
+    // Japan's side of the credits over the investor's share of the capital: 1 when credits follow
+    // the money (contribution-proportional); another policy gives the investor more or less per yen.
+    private double InvestorCreditRatio(OpportunityBook book, int c, int t) => _allocation switch
+    {
+        AllocationPolicyKind.ContributionProportional => 1,
+        AllocationPolicyKind.FixedSplit => _fixedJapanShare[t] / _japanShare[t],
+        AllocationPolicyKind.HostFirst => (1 - book.HostRetention[c][t]) / _japanShare[t],
+        _ => throw new InvalidOperationException($"Unknown allocation policy {_allocation}."),
+    };
+
+    // Years from the funding decision to the first issued credits: the plant's lead time and the
+    // issuance lag, or longer where the host is not yet able to issue (Article 6 readiness).
+    private double DelayYears(int sector, int issueFromYear, int year) =>
+        Math.Max(_expectedDelayYears[sector], issueFromYear == int.MaxValue ? CreditRevenueOutlook.MaxYearsAhead : issueFromYear - year);
+
+    // (1 + h)^−D turns a level revenue that starts D years late into its level equivalent from the
+    // start; h and D are fixed within one ranking (a trial's year) per country and sector, so the
+    // power is taken once per ranking and slot.
+    private double RevenueDiscount(int country, int sector, double rate, double delay)
+    {
+        var slot = (country * _sectorCount) + sector;
+        if (_revenueDiscountStamp[slot] != _rankingStamp)
+        {
+            _revenueDiscountStamp[slot] = _rankingStamp;
+            _revenueDiscount[slot] = Math.Pow(1 + rate, -delay);
+        }
+
+        return _revenueDiscount[slot];
+    }
 
 }

@@ -12,7 +12,9 @@ namespace JcmSim.Model.Finance;
 /// <param name="Batches">Each country's opportunities, indexed by country.</param>
 /// <param name="RiskPremium">Country-risk premium per country and trial offset.</param>
 /// <param name="Offsets">Book index of each batch's first opportunity; one more entry than batches, the last being the total.</param>
-public sealed record OpportunityBook(int Year, OpportunityBatch[] Batches, double[][] RiskPremium, int[] Offsets)
+/// <param name="IssueFromYear">First year each country can issue credits (Article 6 readiness), per country and trial offset.</param>
+/// <param name="HostRetention">Host retention share per country and trial offset (what a host-first allocation leaves Japan).</param>
+public sealed record OpportunityBook(int Year, OpportunityBatch[] Batches, double[][] RiskPremium, int[] Offsets, int[][] IssueFromYear, double[][] HostRetention)
 {
     /// <summary>Total opportunities.</summary>
     public int Count => Offsets[^1];
@@ -22,19 +24,23 @@ public sealed record OpportunityBook(int Year, OpportunityBatch[] Batches, doubl
     /// in arrays the caller reuses from year to year (one entry per country, offsets one more): the book
     /// is valid until they are refilled.
     /// </summary>
-    public static OpportunityBook From(int year, IReadOnlyList<CountryYearOutcome> countries, OpportunityBatch[] batches, double[][] premia, int[] offsets)
+    public static OpportunityBook From(int year, IReadOnlyList<CountryYearOutcome> countries, OpportunityBatch[] batches, double[][] premia, int[] offsets, int[][] issueFrom, double[][] hostRetention)
     {
         ArgumentNullException.ThrowIfNull(countries);
         ArgumentNullException.ThrowIfNull(batches);
         ArgumentNullException.ThrowIfNull(premia);
         ArgumentNullException.ThrowIfNull(offsets);
+        ArgumentNullException.ThrowIfNull(issueFrom);
+        ArgumentNullException.ThrowIfNull(hostRetention);
         for (var c = 0; c < countries.Count; c++)
         {
             batches[c] = countries[c].Opportunities;
             premia[c] = countries[c].RiskPremium;
+            issueFrom[c] = countries[c].IssueFromYear;
+            hostRetention[c] = countries[c].HostRetention;
             offsets[c + 1] = offsets[c] + batches[c].Count;
         }
 
-        return new OpportunityBook(year, batches, premia, offsets);
+        return new OpportunityBook(year, batches, premia, offsets, issueFrom, hostRetention);
     }
 }

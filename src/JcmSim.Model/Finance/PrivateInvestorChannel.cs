@@ -18,8 +18,11 @@ public sealed record PrivateInvestorChannel : FinanceChannel
     /// <summary>Expected credit price ÷ current price (per trial), ≥ 0.</summary>
     public required Distribution CreditPriceExpectationFactor { get; init; }
 
-    /// <summary>Share of issued credits whose value the investor keeps (per trial), in [0, 1].</summary>
-    public required Distribution CreditRevenueShare { get; init; }
+    /// <summary>
+    /// The investor's probability that a project's credits are never authorised for international
+    /// transfer (per trial), in [0, 1]: credit revenue is valued at (1 − this). Default 0.
+    /// </summary>
+    public Distribution AuthorisationRisk { get; init; } = Distribution.Fixed(0);
 
     /// <inheritdoc />
     public override bool IsPublic => false;

@@ -22,7 +22,13 @@ public sealed record PublicProgrammeChannel : FinanceChannel
     /// <summary>Subsidies above this many JPY per tCO2 of expected lifetime reductions are not granted; null for no limit.</summary>
     public double? MaxSubsidyJpyPerTco2 { get; init; }
 
-    /// <summary>Return the project participants need on their own share of the investment (per trial).</summary>
+    /// <summary>
+    /// Japan's share of a funded project's credits is at least this, in [0, 1]; 0 for no floor.
+    /// Facts: at least half of the credits of the Ministry's subsidised projects go to Japan's government.
+    /// </summary>
+    public double MinimumJapanCreditShare { get; init; }
+
+    /// <summary>Return the project participants need on their own share of the investment (per trial), before the country-risk premium.</summary>
     public required Distribution ParticipantHurdleRate { get; init; }
 
     /// <inheritdoc />

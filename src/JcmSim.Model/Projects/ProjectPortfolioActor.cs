@@ -43,9 +43,7 @@ public sealed class ProjectPortfolioActor
         _conservativeness = TrialDraws.For(count, _credits.ConservativenessFactor, seed, EntityKeys.Credits, 0, firstTrial);
         _fixedJapanShare = TrialDraws.For(count, _credits.FixedJapanShare, seed, EntityKeys.Credits, 1, firstTrial);
         _requestProbability = TrialDraws.For(count, _credits.RequestProbability, seed, EntityKeys.Credits, 2, firstTrial);
-        _channelJapanShare = scenario.Channels
-            .Select(c => TrialDraws.For(count, c.JapanContributionShare, seed, EntityKeys.Channel(c.Id), FinanceChannelActor.JapanShareOrdinal, firstTrial))
-            .ToArray();
+        _channelJapanShare = scenario.Channels.Select(c => CohortJapanShares(c, seed, firstTrial, count)).ToArray();
     }
 
     /// <summary>Registers the year's funded projects (and, the first time, the existing cohorts).</summary>
@@ -106,6 +104,22 @@ public sealed class ProjectPortfolioActor
         }
 
         return _annual;
+    }
+
+    // Existing cohorts are many projects: Japan's share of their credits follows the same rule as a
+    // funded project's (JapanCreditShare), at the programme's mean subsidy share.
+    private static double[] CohortJapanShares(FinanceChannel channel, ulong seed, int firstTrial, int count)
+    {
+        var shares = TrialDraws.For(count, channel.JapanContributionShare, seed, EntityKeys.Channel(channel.Id), FinanceChannelActor.JapanShareOrdinal, firstTrial);
+        var (subsidyShare, floor) = channel is PublicProgrammeChannel programme
+            ? (programme.SubsidyRatioCap.Mean, programme.MinimumJapanCreditShare)
+            : (0.0, 0.0);
+        for (var t = 0; t < count; t++)
+        {
+            shares[t] = JapanCreditShare.Of(subsidyShare, shares[t], floor);
+        }
+
+        return shares;
     }
 
     /// <summary>

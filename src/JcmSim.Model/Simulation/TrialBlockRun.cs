@@ -30,6 +30,8 @@ public sealed class TrialBlockRun
     private readonly OpportunityBatch[] _bookBatches;
     private readonly double[][] _bookPremia;
     private readonly int[] _bookOffsets;
+    private readonly int[][] _bookIssueFrom;
+    private readonly double[][] _bookHostRetention;
     private readonly FundingDecisions[] _decisions;
     private readonly FundedBuffer _funded = new();
     private bool[] _taken = [];
@@ -60,6 +62,8 @@ public sealed class TrialBlockRun
         _bookBatches = new OpportunityBatch[countryCount];
         _bookPremia = new double[countryCount][];
         _bookOffsets = new int[countryCount + 1];
+        _bookIssueFrom = new int[countryCount][];
+        _bookHostRetention = new double[countryCount][];
         _decisions = new FundingDecisions[scenario.Channels.Count];
     }
 
@@ -89,7 +93,7 @@ public sealed class TrialBlockRun
         Array.Copy(_prices, (year - scenario.FirstYear) * count, _yearPrices, 0, count);
         Array.Copy(_yearPrices, 0, _priceSeries, yearOffset, count);
 
-        var book = OpportunityBook.From(year, outcomes, _bookBatches, _bookPremia, _bookOffsets);
+        var book = OpportunityBook.From(year, outcomes, _bookBatches, _bookPremia, _bookOffsets, _bookIssueFrom, _bookHostRetention);
         if (_taken.Length < book.Count)
         {
             _taken = new bool[Math.Max(book.Count, 2 * _taken.Length)];

@@ -20,7 +20,8 @@ internal static class ChannelFields
         with { Default = "1", Basis = "assumption: the budget as written" };
 
     /// <summary><c>channels.*.japanContributionShare</c>.</summary>
-    public static readonly ScenarioField JapanContributionShare = ScenarioField.Uncertain(Channel + "japanContributionShare", FieldRanges.Share, "share", "Japanese share of a funded project's finance.");
+    public static readonly ScenarioField JapanContributionShare = ScenarioField.Uncertain(Channel + "japanContributionShare", FieldRanges.Share, "share of unsubsidised money",
+        "Japanese share of the money a subsidy does not cover (a private investor's share of the capital; the Japanese participants' share of a subsidised project's own part); Japan's credits follow the Japanese money.");
 
     /// <summary><c>channels.*.sectors</c>.</summary>
     public static readonly ScenarioField Sectors = ScenarioField.Other(Channel + "sectors", ScenarioFieldKind.List, "sector ids", "Sector ids this channel funds; empty = all.")
@@ -48,8 +49,12 @@ internal static class ChannelFields
     public static readonly ScenarioField MaxSubsidyJpyPerTco2 = ScenarioField.Number(Channel + "maxSubsidyJpyPerTco2", FieldRanges.PositiveJpyPerTco2, "JPY per lifetime tCO2", "Public only: cost-effectiveness cap, JPY per tCO2 of lifetime reductions.")
         with { Default = "no cap", Basis = "assumption: a screen only where the scenario sets one" };
 
+    /// <summary><c>channels.*.minimumJapanCreditShare</c>.</summary>
+    public static readonly ScenarioField MinimumJapanCreditShare = ScenarioField.Number(Channel + "minimumJapanCreditShare", FieldRanges.Share, "share of credits", "Public only: Japan's share of a funded project's credits is at least this (default 0).")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
     /// <summary><c>channels.*.participantHurdleRate</c>.</summary>
-    public static readonly ScenarioField ParticipantHurdleRate = ScenarioField.Uncertain(Channel + "participantHurdleRate", FieldRanges.Rate, "IRR", "Public only: return participants need on their own share.");
+    public static readonly ScenarioField ParticipantHurdleRate = ScenarioField.Uncertain(Channel + "participantHurdleRate", FieldRanges.Rate, "IRR before country risk", "Public only: return participants need on their own share, before the country-risk premium.");
 
     /// <summary><c>channels.*.archetype</c>.</summary>
     public static readonly ScenarioField Archetype = ScenarioField.Other(Channel + "archetype", ScenarioFieldKind.Identifier, ValueReader.IdentifierRule, "Private only: archetype label, e.g. tradingHouse.");
@@ -60,17 +65,18 @@ internal static class ChannelFields
     /// <summary><c>channels.*.creditPriceExpectationFactor</c>.</summary>
     public static readonly ScenarioField CreditPriceExpectationFactor = ScenarioField.Uncertain(Channel + "creditPriceExpectationFactor", FieldRanges.Factor, "expected ÷ simulated price", "Private only: expected ÷ current credit price.");
 
-    /// <summary><c>channels.*.creditRevenueShare</c>.</summary>
-    public static readonly ScenarioField CreditRevenueShare = ScenarioField.Uncertain(Channel + "creditRevenueShare", FieldRanges.Share, "share of issued credits kept", "Private only: share of credits whose value the investor keeps.");
+    /// <summary><c>channels.*.authorisationRisk</c>.</summary>
+    public static readonly ScenarioField AuthorisationRisk = ScenarioField.Uncertain(Channel + "authorisationRisk", FieldRanges.Share, "probability", "Private only: the investor's probability that a project's credits are never authorised for transfer (default 0).")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
 
     /// <summary>The fields every channel has.</summary>
     public static IReadOnlyList<ScenarioField> Common { get; } = [Kind, Name, AnnualBudgetJpy, BudgetMultiplier, JapanContributionShare, Sectors, Countries, FirstYear];
 
     /// <summary>The fields of a public programme only.</summary>
-    public static IReadOnlyList<ScenarioField> Public { get; } = [Programme, SubsidyRatioCap, PerProjectCapJpy, MaxSubsidyJpyPerTco2, ParticipantHurdleRate];
+    public static IReadOnlyList<ScenarioField> Public { get; } = [Programme, SubsidyRatioCap, PerProjectCapJpy, MaxSubsidyJpyPerTco2, MinimumJapanCreditShare, ParticipantHurdleRate];
 
     /// <summary>The fields of a private investor only.</summary>
-    public static IReadOnlyList<ScenarioField> Private { get; } = [Archetype, HurdleRate, CreditPriceExpectationFactor, CreditRevenueShare];
+    public static IReadOnlyList<ScenarioField> Private { get; } = [Archetype, HurdleRate, CreditPriceExpectationFactor, AuthorisationRisk];
 
     /// <summary>Every field of a channel, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioField> All { get; } = [.. Common, .. Public, .. Private];

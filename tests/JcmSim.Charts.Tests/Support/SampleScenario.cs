@@ -148,7 +148,7 @@ internal static class SampleScenario
         JapanContributionShare = new UniformDistribution(0.4, 0.8),
         HurdleRate = new TriangularDistribution(0.06, 0.08, 0.11),
         CreditPriceExpectationFactor = new TriangularDistribution(0.7, 1.0, 1.3),
-        CreditRevenueShare = new UniformDistribution(0.5, 0.9),
+        AuthorisationRisk = new TriangularDistribution(0, 0.1, 0.3),
         FirstYear = 2023,
     };
 }

@@ -50,8 +50,9 @@ public sealed class DegenerateScenarioTests
         }
 
         Assert.Equal(0, block.Annual[SeriesLayout.CreditsIssued][block.At(0, 0)]);
-        // ITMOs issued FY2026…FY2030 for vintages FY2025…FY2029: 0.9 × 330 kt, OMGE off the top, half to Japan.
-        Assert.Equal(0.9 * 0.330 * (1 - omge) * 0.5, block.JapanItmoMt[0][0], 12);
+        // ITMOs issued FY2026…FY2030 for vintages FY2025…FY2029: 0.9 × 330 kt, OMGE off the top. Japan's share
+        // follows the Japanese money: the half the subsidy pays plus half of the participants' half, 0.5 + 0.5 × 0.5.
+        Assert.Equal(0.9 * 0.330 * (1 - omge) * 0.75, block.JapanItmoMt[0][0], 12);
     }
 
     [Fact]

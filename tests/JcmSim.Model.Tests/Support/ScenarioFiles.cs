@@ -70,7 +70,7 @@ internal sealed class ScenarioFiles : IDisposable
             japanContributionShare: 0.5
             hurdleRate: 0.08
             creditPriceExpectationFactor: 1
-            creditRevenueShare: 0.5
+            authorisationRisk: 0.1
             sectors: [solar]
             countries: [THA, IND]
         credits: {conservativenessFactor: 0.9, issuanceLagYears: 1, allocation: contributionProportional}

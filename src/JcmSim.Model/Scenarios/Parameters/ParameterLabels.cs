@@ -29,7 +29,7 @@ public static class ParameterLabels
         ["participantHurdleRate"] = new("participants' hurdle rate", "参加者の要求収益率"),
         ["hurdleRate"] = new("hurdle rate", "要求収益率"),
         ["creditPriceExpectationFactor"] = new("credit price expectation", "クレジット価格の期待倍率"),
-        ["creditRevenueShare"] = new("credit revenue share", "クレジット収益の取り分"),
+        ["authorisationRisk"] = new("authorisation risk", "承認リスク"),
         ["conservativenessFactor"] = new("conservativeness factor", "保守性係数"),
         ["fixedJapanShare"] = new("fixed Japan share", "日本への固定配分割合"),
         ["registrationLagYears"] = new("registration lag", "登録までの年数"),

@@ -146,7 +146,7 @@ public static class ScenarioParameters
                 case PrivateInvestorChannel investor:
                     Add("hurdleRate", investor.HurdleRate, (x, d) => ((PrivateInvestorChannel)x) with { HurdleRate = d });
                     Add("creditPriceExpectationFactor", investor.CreditPriceExpectationFactor, (x, d) => ((PrivateInvestorChannel)x) with { CreditPriceExpectationFactor = d });
-                    Add("creditRevenueShare", investor.CreditRevenueShare, (x, d) => ((PrivateInvestorChannel)x) with { CreditRevenueShare = d });
+                    Add("authorisationRisk", investor.AuthorisationRisk, (x, d) => ((PrivateInvestorChannel)x) with { AuthorisationRisk = d });
                     break;
                 default:
                     throw new NotSupportedException($"Channel '{id}' is a {channel.GetType().Name}, which the sensitivity walk does not know.");

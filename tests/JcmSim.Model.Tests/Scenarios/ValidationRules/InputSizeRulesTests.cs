@@ -192,7 +192,7 @@ public sealed class InputSizeRulesTests : IDisposable
         var channels = new StringBuilder();
         for (var i = 0; i <= ScenarioLimits.MaxChannels; i++)
         {
-            channels.Append($"  extra{i}: {{kind: private, archetype: a, annualBudgetJpy: 1, japanContributionShare: 0.5, hurdleRate: 0.1, creditPriceExpectationFactor: 1, creditRevenueShare: 0.5}}\n");
+            channels.Append($"  extra{i}: {{kind: private, archetype: a, annualBudgetJpy: 1, japanContributionShare: 0.5, hurdleRate: 0.1, creditPriceExpectationFactor: 1, authorisationRisk: 0.1}}\n");
         }
 
         _files.Replace(Main, "channels:\n", "channels:\n" + channels);

@@ -1,0 +1,63 @@
+using JcmSim.Model.Simulation;
+
+namespace JcmSim.Model.Finance;
+
+/// <summary>
+/// What an investor expects a tonne of credits to be worth when it is finally issued (MODEL.md
+/// §Finance): the price path's trend from now to the middle of the crediting period, with today's
+/// deviation from the trend fading at the price model's persistence, E[ln P_{y+m}] = ln Trend_{y+m} + φ^m X_y.
+/// Tables are refilled once a year; nothing is allocated per trial.
+/// </summary>
+internal sealed class CreditRevenueOutlook
+{
+    /// <summary>Years ahead the tables reach; later midpoints use the last entry.</summary>
+    public const int MaxYearsAhead = 80;
+
+    private readonly CompiledScenario _scenario;
+    private readonly double[] _trendRatio = new double[MaxYearsAhead + 1];
+    private readonly double[] _persistencePower = new double[MaxYearsAhead + 1];
+    private int _year = int.MinValue;
+    private double _trendNow;
+
+    /// <summary>Creates the outlook for <paramref name="scenario"/>'s credit-price model.</summary>
+    public CreditRevenueOutlook(CompiledScenario scenario)
+    {
+        _scenario = scenario;
+        var persistence = scenario.Scenario.CreditPrice.Persistence;
+        var power = 1.0;
+        for (var m = 0; m <= MaxYearsAhead; m++, power *= persistence)
+        {
+            _persistencePower[m] = power;
+        }
+    }
+
+    /// <summary>Prepares the tables for fiscal year <paramref name="year"/>.</summary>
+    public void For(int year)
+    {
+        if (year == _year)
+        {
+            return;
+        }
+
+        _year = year;
+        var trend = _scenario.Scenario.CreditPrice.TrendJpyPerTco2;
+        _trendNow = Math.Max(0, trend.At(year));
+        for (var m = 0; m <= MaxYearsAhead; m++)
+        {
+            _trendRatio[m] = _trendNow > 0 ? Math.Max(0, trend.At(year + m)) / _trendNow : 0;
+        }
+    }
+
+    /// <summary>Today's log deviation of the price from its trend, X_y (0 where the trend is 0).</summary>
+    public double Deviation(double priceJpy) => _trendNow > 0 && priceJpy > 0 ? Math.Log(priceJpy / _trendNow) : 0;
+
+    /// <summary>
+    /// Expected price <paramref name="yearsAhead"/> years on, JPY per tCO2, given today's price and its
+    /// deviation: P · Trend_{y+m}/Trend_y · exp((φ^m − 1) X).
+    /// </summary>
+    public double ExpectedPrice(double priceJpy, double deviation, double yearsAhead)
+    {
+        var m = Math.Clamp((int)Math.Round(yearsAhead, MidpointRounding.AwayFromZero), 0, MaxYearsAhead);
+        return priceJpy * _trendRatio[m] * Math.Exp((_persistencePower[m] - 1) * deviation);
+    }
+}
