@@ -336,7 +336,7 @@ public static class ScenarioSchema
                 List<string> required = partial ? [] : kind == "sector" ? [.. SectorsReader.Keys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
                 foreach (var key in keys)
                 {
-                    properties[key] = OrNull(partial, field(key), required: required.Contains(key) || (kind == "channel" && key is not ("name" or "budgetMultiplier" or "sectors" or "countries" or "firstYear" or "programme" or "maxSubsidyJpyPerTco2")));
+                    properties[key] = OrNull(partial, field(key), required: required.Contains(key) || (kind == "channel" && ChannelFieldIsRequired(key)));
                 }
 
                 var entry = new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };
@@ -377,13 +377,16 @@ public static class ScenarioSchema
             return new JsonObject { ["description"] = description, ["anyOf"] = new JsonArray(byId, sequence) };
         }
 
+        // Whether a channel's key is required comes from the field catalogue, as for every other field.
+        private static bool ChannelFieldIsRequired(string key) => ChannelFields.All.First(f => f.Key == key).IsRequired;
+
         // A channel of one kind requires its own keys and may not use the other kind's.
         private static JsonObject ChannelKindRule(string kind, IReadOnlyList<string> own, IReadOnlyList<string> other, bool partial)
         {
             var then = new JsonObject { ["propertyNames"] = new JsonObject { ["not"] = new JsonObject { ["enum"] = Strings([.. other]) } } };
             if (!partial)
             {
-                then["required"] = Strings([.. own.Where(k => k is not ("programme" or "maxSubsidyJpyPerTco2"))]);
+                then["required"] = Strings([.. own.Where(ChannelFieldIsRequired)]);
             }
 
             return new JsonObject

@@ -33,10 +33,11 @@ public sealed class LiveFrameworkTests
         var block = SimulationRunner.RunOne(Lapsing(issuanceContinues: false));
 
         // The agreement ends in FY2027: FY2026 and FY2027 count (20 kt), FY2028–FY2030 do not.
-        // Factor 1, no lag: credits equal the counted reductions; Japan's share is the channel's 0.5.
+        // Factor 1, no lag: credits equal the counted reductions; Japan's share follows the Japanese money,
+        // the programme's 0.5 subsidy share plus half of the participants' half: 0.75.
         Assert.Equal(2 * CohortMtPerYear, block.CumulativeMt[0][0], 12);
         Assert.Equal(2 * CohortMtPerYear, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
-        Assert.Equal(CohortMtPerYear, block.JapanItmoMt[0][0], 12);
+        Assert.Equal(2 * CohortMtPerYear * 0.75, block.JapanItmoMt[0][0], 12);
         Assert.Equal(0, block.Annual[SeriesLayout.Reductions][block.At(2028 - block.FirstYear, 0)]);
     }
 
