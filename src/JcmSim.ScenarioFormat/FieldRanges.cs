@@ -20,6 +20,9 @@ internal static class FieldRanges
     /// <summary>A multiplier or factor ≥ 0 (performance ratio, budget and pipeline multipliers, price expectation).</summary>
     public static readonly ValueRange Factor = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxFactor);
 
+    /// <summary>An elasticity of origination to the credit price: [0, 3].</summary>
+    public static readonly ValueRange Elasticity = ValueRange.NonNegative.UpTo(3);
+
     /// <summary>A yearly loss fraction in [0, 1).</summary>
     public static readonly ValueRange ShareBelowOne = ValueRange.ShareBelowOne;
 

@@ -1,3 +1,4 @@
+using JcmSim.Model.Distributions;
 using JcmSim.Model.Projects;
 using JcmSim.ScenarioFormat.Fields;
 
@@ -10,10 +11,7 @@ internal sealed class PipelineReader(LoadContext context, IdRegistry sectors, Co
     internal static readonly TableSchema Columns = TableSchema.Of(PipelineFields.Opportunities);
 
     /// <summary>The keys of the section.</summary>
-    internal static readonly string[] Keys =
-    [
-        "baseYear", "multiplier", "growthRatePerYear", "cityToCityShare", "cityToCityGrowthRatePerYear", "file", "opportunities",
-    ];
+    internal static readonly string[] Keys = [.. PipelineFields.All.Where(f => !f.Path.Contains('[')).Select(f => f.Key), "opportunities"];
 
     /// <summary>The <c>pipeline</c> section: its growth, and the partners' opportunities by country and sector.</summary>
     public (PipelineGrowth? Growth, Dictionary<string, Dictionary<string, double>> Opportunities) Read(MapReader root)
@@ -30,6 +28,11 @@ internal sealed class PipelineReader(LoadContext context, IdRegistry sectors, Co
         var growth = pipeline.Uncertain(PipelineFields.GrowthRatePerYear);
         var cityShare = pipeline.Number(PipelineFields.CityToCityShare);
         var cityGrowth = pipeline.Uncertain(PipelineFields.CityToCityGrowthRatePerYear);
+        var ageOut = pipeline.Uncertain(PipelineFields.BacklogAgeOutPerYear);
+        var response = pipeline.Uncertain(PipelineFields.FinanceResponsePerUnspentShare);
+        var maxGrowth = pipeline.Uncertain(PipelineFields.MaxFinanceResponseGrowthPerYear);
+        var lag = pipeline.WholeNumber(PipelineFields.FinanceResponseLagYears);
+        var elasticity = pipeline.Uncertain(PipelineFields.CreditPriceElasticity);
 
         IReadOnlyList<TableRow>? rows = null;
         var tablePath = pipeline.PathOf("opportunities");
@@ -82,7 +85,12 @@ internal sealed class PipelineReader(LoadContext context, IdRegistry sectors, Co
             }
         }
 
-        if (baseYear is null || multiplier is null || growth is null || (pipeline.Has("cityToCityGrowthRatePerYear") && cityGrowth is null))
+        if (baseYear is null || multiplier is null || growth is null || (pipeline.Has("cityToCityGrowthRatePerYear") && cityGrowth is null)
+            || (pipeline.Has(PipelineFields.BacklogAgeOutPerYear.Key) && ageOut is null)
+            || (pipeline.Has(PipelineFields.FinanceResponsePerUnspentShare.Key) && response is null)
+            || (pipeline.Has(PipelineFields.MaxFinanceResponseGrowthPerYear.Key) && maxGrowth is null)
+            || (pipeline.Has(PipelineFields.FinanceResponseLagYears.Key) && lag is null)
+            || (pipeline.Has(PipelineFields.CreditPriceElasticity.Key) && elasticity is null))
         {
             return (null, opportunities);
         }
@@ -93,6 +101,11 @@ internal sealed class PipelineReader(LoadContext context, IdRegistry sectors, Co
             Multiplier = multiplier,
             GrowthRatePerYear = growth,
             CityToCityShare = cityShare ?? 0,
+            BacklogAgeOutPerYear = ageOut ?? Distribution.Fixed(1),
+            FinanceResponsePerUnspentShare = response ?? Distribution.Fixed(0),
+            MaxFinanceResponseGrowthPerYear = maxGrowth ?? Distribution.Fixed(0),
+            FinanceResponseLagYears = lag ?? 1,
+            CreditPriceElasticity = elasticity ?? Distribution.Fixed(0),
         };
         return (cityGrowth is null ? result : result with { CityToCityGrowthRatePerYear = cityGrowth }, opportunities);
     }

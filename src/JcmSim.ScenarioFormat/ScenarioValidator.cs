@@ -146,6 +146,7 @@ public static class ScenarioValidator
         var pipeline = scenario.Pipeline;
         problems.Add(
             Whole(pipeline.BaseYear, PipelineFields.BaseYear),
+            Whole(pipeline.FinanceResponseLagYears, PipelineFields.FinanceResponseLagYears),
             FieldCheck.Number(pipeline.CityToCityShare, PipelineFields.CityToCityShare.Path, PipelineFields.CityToCityShare.Values));
     }
 

@@ -12,6 +12,9 @@ internal sealed record WholeNumberRange(int Min, int Max, string Text)
     /// <summary>A number of years of at least one (a term, an extension), up to <see cref="ScenarioLimits.MaxYearsSpan"/>.</summary>
     public static readonly WholeNumberRange Years = new(1, ScenarioLimits.MaxYearsSpan, $"a whole number of years from 1 to {ScenarioLimits.MaxYearsSpan:N0}");
 
+    /// <summary>A response lag: 1 to 50 years.</summary>
+    public static readonly WholeNumberRange LagYears = new(1, 50, "a whole number of years from 1 to 50");
+
     /// <summary>A number of partner countries.</summary>
     public static readonly WholeNumberRange Partners = new(0, ScenarioLimits.MaxPartners, $"a whole number from 0 to {ScenarioLimits.MaxPartners:N0}");
 

@@ -24,8 +24,8 @@ internal sealed class CountryGrain(CompiledScenarioCache scenarios) : Grain, ICo
     }
 
     /// <inheritdoc />
-    public ValueTask<CountryYearOutcome> StepAsync(int year, bool[]? joinedNow) =>
-        ValueTask.FromResult(ActorState.Require(_actor, this).Step(year, joinedNow));
+    public ValueTask<CountryYearOutcome> StepAsync(int year, bool[]? joinedNow, double[] originationFactor) =>
+        ValueTask.FromResult(ActorState.Require(_actor, this).Step(year, joinedNow, originationFactor));
 
     /// <inheritdoc />
     public ValueTask ReleaseAsync()

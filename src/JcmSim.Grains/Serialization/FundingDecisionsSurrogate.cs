@@ -14,6 +14,8 @@ internal struct FundingDecisionsSurrogate
     [Id(4)] public double[] JapanContributionShare;
     [Id(5)] public int[] Trial;
     [Id(6)] public int[] Country;
+    [Id(7)] public double[] AvailableJpy;
+    [Id(8)] public double[] CommittedJpy;
 }
 
 /// <summary>Converts <see cref="FundingDecisions"/> to and from its wire form (the first Count entries of the channel's reused arrays).</summary>
@@ -22,7 +24,11 @@ internal sealed class FundingDecisionsConverter : IConverter<FundingDecisions, F
 {
     /// <inheritdoc />
     public FundingDecisions ConvertFromSurrogate(in FundingDecisionsSurrogate surrogate) =>
-        new(surrogate.ChannelIndex, surrogate.Trial.Length, surrogate.Trial, surrogate.Country, surrogate.Opportunity, surrogate.PublicJpy, surrogate.PrivateJpy, surrogate.JapanContributionShare);
+        new(surrogate.ChannelIndex, surrogate.Trial.Length, surrogate.Trial, surrogate.Country, surrogate.Opportunity, surrogate.PublicJpy, surrogate.PrivateJpy, surrogate.JapanContributionShare)
+        {
+            AvailableJpy = surrogate.AvailableJpy,
+            CommittedJpy = surrogate.CommittedJpy,
+        };
 
     /// <inheritdoc />
     public FundingDecisionsSurrogate ConvertToSurrogate(in FundingDecisions value) => new()
@@ -34,6 +40,8 @@ internal sealed class FundingDecisionsConverter : IConverter<FundingDecisions, F
         PublicJpy = value.PublicJpy[..value.Count],
         PrivateJpy = value.PrivateJpy[..value.Count],
         JapanContributionShare = value.JapanContributionShare[..value.Count],
+        AvailableJpy = value.AvailableJpy,
+        CommittedJpy = value.CommittedJpy,
     };
 }
 

@@ -76,7 +76,8 @@ public sealed class CountryActor
     /// <summary>Advances one fiscal year: applies new joins, then generates the year's opportunities.</summary>
     /// <param name="year">The fiscal year.</param>
     /// <param name="joinedNow">For a candidate, which trials it joins in this year; null when none.</param>
-    public CountryYearOutcome Step(int year, bool[]? joinedNow)
+    /// <param name="originationFactor">Per trial, the factor on opportunity rates from money and price (<see cref="Projects.OriginationResponse"/>).</param>
+    public CountryYearOutcome Step(int year, bool[]? joinedNow, double[] originationFactor)
     {
         if (joinedNow is not null)
         {
@@ -100,7 +101,7 @@ public sealed class CountryActor
             _issueUntil[t] = continues ? int.MaxValue : _agreementEnd[t];
         }
 
-        var opportunities = GenerateOpportunities(year, _open);
+        var opportunities = GenerateOpportunities(year, _open, originationFactor);
         if (_outcome is null || !ReferenceEquals(_outcome.Opportunities, opportunities))
         {
             _outcome = new CountryYearOutcome(_country.Index, _open, _issueFrom, _issueUntil, _hostRetention, _riskPremium, opportunities);
@@ -142,7 +143,7 @@ public sealed class CountryActor
         return end;
     }
 
-    private OpportunityBatch GenerateOpportunities(int year, bool[] open)
+    private OpportunityBatch GenerateOpportunities(int year, bool[] open, double[] originationFactor)
     {
         var sectors = _scenario.Sectors;
         var counts = _counts;
@@ -161,7 +162,7 @@ public sealed class CountryActor
                 continue;
             }
 
-            var factor = _pipeline.Factor(t, year);
+            var factor = _pipeline.Factor(t, year) * originationFactor[t];
             for (var s = 0; s < sectors.Count; s++)
             {
                 var lambda = _country.OpportunitiesPerYear[s] * factor;

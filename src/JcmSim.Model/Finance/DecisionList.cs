@@ -13,9 +13,30 @@ internal sealed class DecisionList
     private double[] _privateJpy = new double[64];
     private double[] _japanShare = new double[64];
     private int _count;
+    private readonly double[] _available;
+    private readonly double[] _committed;
+
+    /// <summary>Creates the list of a channel that funds for <paramref name="trials"/> trials.</summary>
+    public DecisionList(int trials)
+    {
+        _available = new double[trials];
+        _committed = new double[trials];
+    }
+
+    /// <summary>Records trial offset <paramref name="trial"/>'s money for the year and what it committed.</summary>
+    public void Money(int trial, double availableJpy, double committedJpy)
+    {
+        _available[trial] = availableJpy;
+        _committed[trial] = committedJpy;
+    }
 
     /// <summary>Starts a new year.</summary>
-    public void Clear() => _count = 0;
+    public void Clear()
+    {
+        _count = 0;
+        Array.Clear(_available);
+        Array.Clear(_committed);
+    }
 
     /// <summary>Records that opportunity <paramref name="opportunity"/> of trial offset <paramref name="trial"/> is funded.</summary>
     public void Add(int trial, int country, int opportunity, double publicJpy, double privateJpy, double japanShare)
@@ -42,5 +63,5 @@ internal sealed class DecisionList
 
     /// <summary>The decisions as a message from channel <paramref name="channelIndex"/>.</summary>
     public FundingDecisions ToDecisions(int channelIndex) =>
-        new(channelIndex, _count, _trial, _country, _opportunity, _publicJpy, _privateJpy, _japanShare);
+        new(channelIndex, _count, _trial, _country, _opportunity, _publicJpy, _privateJpy, _japanShare) { AvailableJpy = _available, CommittedJpy = _committed };
 }

@@ -45,7 +45,7 @@ public sealed class FinanceChannelActor
     private readonly int[] _revenueDiscountStamp;
     private readonly int _sectorCount;
     private int _rankingStamp;
-    private readonly DecisionList _decisions = new();
+    private readonly DecisionList _decisions;
     private readonly FundingDecisions _none;
     private ulong[] _ranked = new ulong[64];
     private int[] _rankedIndex = new int[64];
@@ -96,6 +96,7 @@ public sealed class FinanceChannelActor
         _expectedDelayYears = scenario.Sectors.Select(s => Math.Max(0, s.LeadTimeYears.Mean) + lag).ToArray();
         _outlook = new CreditRevenueOutlook(scenario);
         _none = FundingDecisions.None(channelIndex);
+        _decisions = new DecisionList(count);
     }
 
     /// <summary>
@@ -119,7 +120,9 @@ public sealed class FinanceChannelActor
         _outlook.For(book.Year);
         for (var t = 0; t < _count; t++)
         {
-            var remaining = budgetPath * _budgetMultiplier[t];
+            var available = budgetPath * _budgetMultiplier[t];
+            var remaining = available;
+            decisions.Money(t, Math.Max(0, available), 0);
             // An investor with no share of the capital would commit nothing and take no credits.
             if (remaining <= 0 || (!_isPublic && _japanShare[t] <= 0))
             {
@@ -143,6 +146,7 @@ public sealed class FinanceChannelActor
                 }
 
                 remaining -= cost;
+                decisions.Money(t, available, available - remaining);
                 decisions.Add(t, c, i, subsidy, capex - subsidy, JapanCreditShare.Of(subsidy / capex, _japanShare[t], _minimumJapanShare));
             }
         }

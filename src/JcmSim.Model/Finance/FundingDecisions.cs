@@ -13,7 +13,7 @@ namespace JcmSim.Model.Finance;
 /// <param name="Opportunity">Book index per project.</param>
 /// <param name="PublicJpy">Public money committed, JPY.</param>
 /// <param name="PrivateJpy">Private money committed, JPY.</param>
-/// <param name="JapanContributionShare">Japanese share of the project's finance.</param>
+/// <param name="JapanContributionShare">Japan's share of the project's credits (MODEL.md §Finance, who pays).</param>
 public sealed record FundingDecisions(
     int ChannelIndex,
     int Count,
@@ -24,6 +24,12 @@ public sealed record FundingDecisions(
     double[] PrivateJpy,
     double[] JapanContributionShare)
 {
+    /// <summary>The channel's money this year per trial offset, JPY (empty in a year it does not fund).</summary>
+    public double[] AvailableJpy { get; init; } = [];
+
+    /// <summary>The money it committed this year per trial offset, JPY (empty in a year it does not fund).</summary>
+    public double[] CommittedJpy { get; init; } = [];
+
     /// <summary>A channel's decision list for a year in which it funds nothing.</summary>
     public static FundingDecisions None(int channelIndex) => new(channelIndex, 0, [], [], [], [], [], []);
 }

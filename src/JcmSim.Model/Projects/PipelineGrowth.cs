@@ -22,4 +22,28 @@ public sealed record PipelineGrowth
 
     /// <summary>Extra growth g_city of the city-to-city part (per trial), &gt; −1.</summary>
     public Distribution CityToCityGrowthRatePerYear { get; init; } = Distribution.Fixed(0);
+
+    /// <summary>
+    /// Probability a that an unfunded opportunity leaves the backlog in a year (per trial), in [0, 1];
+    /// 1 (the default) drops every unfunded opportunity at the end of its year.
+    /// </summary>
+    public Distribution BacklogAgeOutPerYear { get; init; } = Distribution.Fixed(1);
+
+    /// <summary>
+    /// Response β of origination to money left unspent (per trial), ≥ 0: the developers' pipeline grows
+    /// by β × the share of all channels' money unspent, <see cref="FinanceResponseLagYears"/> earlier. Default 0.
+    /// </summary>
+    public Distribution FinanceResponsePerUnspentShare { get; init; } = Distribution.Fixed(0);
+
+    /// <summary>Largest yearly growth of the developers' pipeline from that response (per trial), ≥ 0: their capacity. Default 0.</summary>
+    public Distribution MaxFinanceResponseGrowthPerYear { get; init; } = Distribution.Fixed(0);
+
+    /// <summary>Years between money left unspent and the origination it draws, ≥ 1.</summary>
+    public int FinanceResponseLagYears { get; init; } = 1;
+
+    /// <summary>
+    /// Elasticity ε of origination to the credit price (per trial), ≥ 0: the flow scales with
+    /// (P / Trend(base year))^ε. Default 0.
+    /// </summary>
+    public Distribution CreditPriceElasticity { get; init; } = Distribution.Fixed(0);
 }

@@ -24,4 +24,6 @@ public enum RandomPurpose : ushort
     ProjectAttributes = 8,
     /// <summary>A funded project's issuance behaviour (registration lag, monitoring periods, whether it ever requests issuance).</summary>
     ProjectIssuance = 9,
+    /// <summary>Whether a backlog opportunity waits another year.</summary>
+    BacklogSurvival = 10,
 }

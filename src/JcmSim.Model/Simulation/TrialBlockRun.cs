@@ -34,6 +34,9 @@ public sealed class TrialBlockRun
     private readonly double[][] _bookHostRetention;
     private readonly FundingDecisions[] _decisions;
     private readonly FundedBuffer _funded = new();
+    private readonly OriginationResponse _origination;
+    private readonly OpportunityBacklog _backlog;
+    private readonly OpportunityBatch[] _offered;
     private bool[] _taken = [];
 
     /// <summary>Prepares trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1 of <paramref name="scenario"/>, stepped through <paramref name="actors"/>.</summary>
@@ -65,6 +68,9 @@ public sealed class TrialBlockRun
         _bookIssueFrom = new int[countryCount][];
         _bookHostRetention = new double[countryCount][];
         _decisions = new FundingDecisions[scenario.Channels.Count];
+        _origination = new OriginationResponse(scenario, seed, firstTrial, count);
+        _backlog = new OpportunityBacklog(scenario, seed, firstTrial, count);
+        _offered = new OpportunityBatch[countryCount];
     }
 
     /// <summary>Simulates fiscal year <paramref name="year"/>: expansion, countries, channels in order, portfolio.</summary>
@@ -74,7 +80,9 @@ public sealed class TrialBlockRun
         var count = _count;
         var yearOffset = (year - scenario.OutputFirstYear) * count;
         var joins = _expansion.Step(year);
-        var outcomes = await _actors.StepCountriesAsync(year, joins);
+        var yearIndex = year - scenario.FirstYear;
+        Array.Copy(_prices, yearIndex * count, _yearPrices, 0, count);
+        var outcomes = await _actors.StepCountriesAsync(year, joins, _origination.Factor(yearIndex, _yearPrices));
         for (var c = 0; c < outcomes.Length; c++)
         {
             var outcome = outcomes[c];
@@ -90,10 +98,9 @@ public sealed class TrialBlockRun
             }
         }
 
-        Array.Copy(_prices, (year - scenario.FirstYear) * count, _yearPrices, 0, count);
         Array.Copy(_yearPrices, 0, _priceSeries, yearOffset, count);
 
-        var book = OpportunityBook.From(year, outcomes, _bookBatches, _bookPremia, _bookOffsets, _bookIssueFrom, _bookHostRetention);
+        var book = OpportunityBook.From(year, Offered(outcomes), _bookBatches, _bookPremia, _bookOffsets, _bookIssueFrom, _bookHostRetention);
         if (_taken.Length < book.Count)
         {
             _taken = new bool[Math.Max(book.Count, 2 * _taken.Length)];
@@ -118,7 +125,30 @@ public sealed class TrialBlockRun
             }
         }
 
+        _backlog.Carry(year, book.Offsets, taken);
+        _origination.Record(yearIndex, _decisions);
         await _actors.StepPortfolioAsync(new PortfolioYearInput(year, _issueFrom, _issueUntil, _hostRetention, _funded.Collect(book, _decisions)));
+    }
+
+    // Each country offers its backlog ahead of its new opportunities; the outcomes are this year's.
+    private CountryYearOutcome[] Offered(CountryYearOutcome[] outcomes)
+    {
+        var offered = outcomes;
+        for (var c = 0; c < outcomes.Length; c++)
+        {
+            var batch = _backlog.Offer(c, outcomes[c]);
+            if (!ReferenceEquals(batch, outcomes[c].Opportunities))
+            {
+                if (ReferenceEquals(offered, outcomes))
+                {
+                    offered = (CountryYearOutcome[])outcomes.Clone();
+                }
+
+                offered[c] = outcomes[c] with { Opportunities = batch };
+            }
+        }
+
+        return offered;
     }
 
     /// <summary>Collects the portfolio's yearly totals and computes the per-trial results.</summary>

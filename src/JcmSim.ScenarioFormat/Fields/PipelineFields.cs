@@ -20,6 +20,31 @@ internal static class PipelineFields
     public static readonly ScenarioField CityToCityGrowthRatePerYear = ScenarioField.Uncertain("pipeline.cityToCityGrowthRatePerYear", FieldRanges.Rate, "1/yr", "Extra growth of the city-to-city part.")
         with { Default = "0", Basis = "assumption: the city-to-city part grows like the rest" };
 
+    /// <summary><c>pipeline.backlogAgeOutPerYear</c>.</summary>
+    public static readonly ScenarioField BacklogAgeOutPerYear = ScenarioField.Uncertain("pipeline.backlogAgeOutPerYear", FieldRanges.Share, "probability per year",
+        "Probability that an unfunded opportunity leaves the backlog in a year; 1 drops it at the end of its year.")
+        with { Default = "1", Basis = "assumption: the format's default (no backlog), not a claim about the JCM" };
+
+    /// <summary><c>pipeline.financeResponsePerUnspentShare</c>.</summary>
+    public static readonly ScenarioField FinanceResponsePerUnspentShare = ScenarioField.Uncertain("pipeline.financeResponsePerUnspentShare", FieldRanges.Factor, "growth per unspent share",
+        "Growth of the developers' pipeline per share of all channels' money left unspent (lagged).")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>pipeline.maxFinanceResponseGrowthPerYear</c>.</summary>
+    public static readonly ScenarioField MaxFinanceResponseGrowthPerYear = ScenarioField.Uncertain("pipeline.maxFinanceResponseGrowthPerYear", FieldRanges.Rate, "1/yr",
+        "Developers' capacity: the largest yearly growth of the pipeline that unspent money can draw.")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>pipeline.financeResponseLagYears</c>.</summary>
+    public static readonly ScenarioField FinanceResponseLagYears = ScenarioField.Whole("pipeline.financeResponseLagYears", WholeNumberRange.LagYears, "years",
+        "Years between money left unspent and the origination it draws.")
+        with { Default = "1", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>pipeline.creditPriceElasticity</c>.</summary>
+    public static readonly ScenarioField CreditPriceElasticity = ScenarioField.Uncertain("pipeline.creditPriceElasticity", FieldRanges.Elasticity, "elasticity",
+        "Elasticity of the opportunity flow to the credit price relative to the trend in the base year.")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
     /// <summary><c>pipeline.file</c>.</summary>
     public static readonly ScenarioField File = ScenarioField.Other("pipeline.file", ScenarioFieldKind.File, "a CSV path relative to this file", "CSV with columns country, sector, opportunitiesPerYear, relative to this file.")
         with { Default = "required unless opportunities", Basis = ScenarioField.FormatDefault };
@@ -37,5 +62,6 @@ internal static class PipelineFields
     public static IReadOnlyList<ScenarioField> Opportunities { get; } = [Country, Sector, OpportunitiesPerYear];
 
     /// <summary>Every field of the section, in the order of the format.</summary>
-    public static IReadOnlyList<ScenarioField> All { get; } = [BaseYear, Multiplier, GrowthRatePerYear, CityToCityShare, CityToCityGrowthRatePerYear, File, .. Opportunities];
+    public static IReadOnlyList<ScenarioField> All { get; } = [BaseYear, Multiplier, GrowthRatePerYear, CityToCityShare, CityToCityGrowthRatePerYear, BacklogAgeOutPerYear,
+        FinanceResponsePerUnspentShare, MaxFinanceResponseGrowthPerYear, FinanceResponseLagYears, CreditPriceElasticity, File, .. Opportunities];
 }

@@ -124,6 +124,10 @@ public static class ScenarioParameters
         Add("multiplier", pipeline.Multiplier, (x, d) => x with { Multiplier = d });
         Add("growthRatePerYear", pipeline.GrowthRatePerYear, (x, d) => x with { GrowthRatePerYear = d });
         Add("cityToCityGrowthRatePerYear", pipeline.CityToCityGrowthRatePerYear, (x, d) => x with { CityToCityGrowthRatePerYear = d });
+        Add("backlogAgeOutPerYear", pipeline.BacklogAgeOutPerYear, (x, d) => x with { BacklogAgeOutPerYear = d });
+        Add("financeResponsePerUnspentShare", pipeline.FinanceResponsePerUnspentShare, (x, d) => x with { FinanceResponsePerUnspentShare = d });
+        Add("maxFinanceResponseGrowthPerYear", pipeline.MaxFinanceResponseGrowthPerYear, (x, d) => x with { MaxFinanceResponseGrowthPerYear = d });
+        Add("creditPriceElasticity", pipeline.CreditPriceElasticity, (x, d) => x with { CreditPriceElasticity = d });
     }
 
     private static void AddChannels(Scenario scenario, List<ScenarioParameter> list)
