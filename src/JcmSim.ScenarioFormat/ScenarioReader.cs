@@ -118,13 +118,14 @@ internal sealed class ScenarioReader(LoadContext context)
 
     private AccountingRules? ReadAccounting(MapReader root, SimulationHorizon? horizon)
     {
-        var accounting = root.Nested("accounting", ["startYear", "targets"]);
+        var accounting = root.Nested("accounting", ["startYear", "reading", "targets"]);
         if (accounting is null)
         {
             return null;
         }
 
         var start = accounting.WholeNumber(HorizonFields.AccountingStartYear);
+        var reading = accounting.Enum<TargetReading>(HorizonFields.Reading.Key, required: false);
         if (start is { } s && horizon is not null && ScenarioRules.StartsAfterHorizon(accounting.PathOf("startYear"), "accounting", s, horizon.LastYear) is { } late)
         {
             context.Error(accounting.Get("startYear")!.Position, late);
@@ -171,7 +172,9 @@ internal sealed class ScenarioReader(LoadContext context)
             targets.Add(new ReductionTarget(y, t));
         }
 
-        return start is { } startYear ? new AccountingRules(startYear, [.. targets.OrderBy(t => t.FiscalYear)]) : null;
+        return start is { } startYear
+            ? new AccountingRules(startYear, [.. targets.OrderBy(t => t.FiscalYear)]) { Reading = reading ?? TargetReading.RealisedReductions }
+            : null;
     }
 
     private AgreementPolicy? ReadAgreements(MapReader root)

@@ -186,10 +186,13 @@ public static class ScenarioSchema
                 ["required"] = Strings("fiscalYear", "thresholdMt"),
                 ["additionalProperties"] = false,
             };
-            return Record(partial, ["startYear", "targets"], ["startYear", "targets"], key => key == "startYear"
-                ? Year()
-                : new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = target, ["description"] = "Targets: cumulative MtCO2 by the end of a fiscal year inside the horizon." },
-                "From when reductions count and the targets they are compared with.");
+            return Record(partial, ["startYear", "reading", "targets"], ["startYear", "targets"], key => key switch
+                {
+                    "startYear" => Year(),
+                    "reading" => Field(HorizonFields.All, "accounting", "reading"),
+                    _ => new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = target, ["description"] = "Targets: cumulative MtCO2 by the end of a fiscal year inside the horizon." },
+                },
+                "From when reductions count, which reading of the cumulative is counted and the targets it is compared with.");
         }
 
         private JsonNode Sector(string key) => Field(SectorFields.All, "sector", key);

@@ -5,6 +5,7 @@ using JcmSim.Grains.Scenarios;
 using JcmSim.Model.Countries;
 using JcmSim.Model.Finance;
 using JcmSim.Model.Outcomes;
+using JcmSim.Model.Scenarios;
 using JcmSim.Model.Projects;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -70,8 +71,9 @@ public sealed class SerializationTests : IDisposable
         var decisions = new FundingDecisions(1, 2, [0, 1], [0, 0], [0, 2], [1e9, 0], [2e9, 3e9], [0.6, 1]);
         var funded = new FundedProjects(2030, 2, [0, 1], [2, 2], [0, 1], [1, 0], [0, 1], [1000, 2000.5], [10, 15], [0.6, 0.7]);
         var input = new PortfolioYearInput(2030, [[2027, 2028], [int.MaxValue, 2029]], [[2030, 2040], [int.MaxValue, int.MaxValue]], [[0.2, 0.3], [0.4, 0.5]], funded);
-        var result = new TrialBlockResult(64, 2, 2, 2013, 3, 4);
+        var result = new TrialBlockResult(64, 2, 2, 2013, 3, 4, TargetReading.CreditsIssued);
         result.CumulativeMt[1][1] = 12.5;
+        result.Reading(TargetReading.ExpectedReductions)[0][0] = 20.25;
         result.JapanItmoMt[0][1] = -0.0;
         result.FirstYearMet[1][0] = 2031;
         result.ProjectsFunded[1] = 7;

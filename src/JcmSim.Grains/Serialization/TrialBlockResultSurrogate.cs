@@ -1,4 +1,5 @@
 using JcmSim.Model.Outcomes;
+using JcmSim.Model.Scenarios;
 using Orleans.Serialization.Cloning;
 
 namespace JcmSim.Grains.Serialization;
@@ -11,12 +12,13 @@ internal struct TrialBlockResultSurrogate
     [Id(1)] public int Count;
     [Id(2)] public int FirstYear;
     [Id(3)] public int Years;
-    [Id(4)] public double[][] CumulativeMt;
-    [Id(5)] public double[][] JapanItmoMt;
+    // Ids 4 and 5 were the realised cumulative and Japan's ITMOs, now two of ReadingsMt.
     [Id(6)] public int[][] FirstYearMet;
     [Id(7)] public int[] ProjectsFunded;
     [Id(8)] public int[] PartnersActive;
     [Id(9)] public double[][] Annual;
+    [Id(10)] public double[][][] ReadingsMt;
+    [Id(11)] public TargetReading TestedReading;
 }
 
 /// <summary>Converts <see cref="TrialBlockResult"/> to and from its wire form.</summary>
@@ -27,10 +29,18 @@ internal sealed class TrialBlockResultConverter : IConverter<TrialBlockResult, T
     public TrialBlockResult ConvertFromSurrogate(in TrialBlockResultSurrogate surrogate)
     {
         // TrialBlockResult allocates its own arrays, so the received values are copied into them.
-        var result = new TrialBlockResult(surrogate.FirstTrial, surrogate.Count, surrogate.CumulativeMt.Length, surrogate.FirstYear,
-            surrogate.Years, surrogate.Annual.Length);
-        CopyRows(surrogate.CumulativeMt, result.CumulativeMt);
-        CopyRows(surrogate.JapanItmoMt, result.JapanItmoMt);
+        var result = new TrialBlockResult(surrogate.FirstTrial, surrogate.Count, surrogate.FirstYearMet.Length, surrogate.FirstYear,
+            surrogate.Years, surrogate.Annual.Length, surrogate.TestedReading);
+        if (surrogate.ReadingsMt.Length != result.ReadingsMt.Length)
+        {
+            throw new InvalidDataException($"Trial block result has {surrogate.ReadingsMt.Length} readings where {result.ReadingsMt.Length} were expected.");
+        }
+
+        for (var r = 0; r < result.ReadingsMt.Length; r++)
+        {
+            CopyRows(surrogate.ReadingsMt[r], result.ReadingsMt[r]);
+        }
+
         CopyRows(surrogate.FirstYearMet, result.FirstYearMet);
         CopyRow(surrogate.ProjectsFunded, result.ProjectsFunded);
         CopyRow(surrogate.PartnersActive, result.PartnersActive);
@@ -45,8 +55,8 @@ internal sealed class TrialBlockResultConverter : IConverter<TrialBlockResult, T
         Count = value.Count,
         FirstYear = value.FirstYear,
         Years = value.Years,
-        CumulativeMt = value.CumulativeMt,
-        JapanItmoMt = value.JapanItmoMt,
+        ReadingsMt = value.ReadingsMt,
+        TestedReading = value.TestedReading,
         FirstYearMet = value.FirstYearMet,
         ProjectsFunded = value.ProjectsFunded,
         PartnersActive = value.PartnersActive,

@@ -1,3 +1,5 @@
+using JcmSim.Model.Scenarios;
+
 namespace JcmSim.Model.Outcomes;
 
 /// <summary>
@@ -7,15 +9,20 @@ namespace JcmSim.Model.Outcomes;
 /// </summary>
 public sealed class TrialBlockResult
 {
-    /// <summary>Creates an empty result for <paramref name="count"/> trials.</summary>
-    public TrialBlockResult(int firstTrial, int count, int targets, int firstYear, int years, int series)
-        : this(firstTrial, count, targets, firstYear, years, NewJagged<double>(series, years * count))
+    /// <summary>Creates an empty result for <paramref name="count"/> trials whose targets are tested against <paramref name="tested"/>.</summary>
+    public TrialBlockResult(int firstTrial, int count, int targets, int firstYear, int years, int series, TargetReading tested = TargetReading.RealisedReductions)
+        : this(firstTrial, count, targets, firstYear, years, NewJagged<double>(series, years * count), tested)
     {
     }
 
     /// <summary>Creates a result around existing annual series arrays (each of length <paramref name="years"/> × <paramref name="count"/>), without copying them.</summary>
-    public TrialBlockResult(int firstTrial, int count, int targets, int firstYear, int years, double[][] annual)
+    public TrialBlockResult(int firstTrial, int count, int targets, int firstYear, int years, double[][] annual, TargetReading tested = TargetReading.RealisedReductions)
     {
+        if (!Enum.IsDefined(tested))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tested), tested, "Unknown reading of the target.");
+        }
+
         ArgumentNullException.ThrowIfNull(annual);
         if (annual.Any(series => series.Length != years * count))
         {
@@ -26,8 +33,8 @@ public sealed class TrialBlockResult
         Count = count;
         FirstYear = firstYear;
         Years = years;
-        CumulativeMt = NewJagged<double>(targets, count);
-        JapanItmoMt = NewJagged<double>(targets, count);
+        TestedReading = tested;
+        ReadingsMt = Enum.GetValues<TargetReading>().Select(_ => NewJagged<double>(targets, count)).ToArray();
         FirstYearMet = NewJagged<int>(targets, count);
         ProjectsFunded = new int[count];
         PartnersActive = new int[count];
@@ -46,13 +53,22 @@ public sealed class TrialBlockResult
     /// <summary>Number of years in the annual series.</summary>
     public int Years { get; }
 
-    /// <summary>Cumulative reductions from the accounting start to each target year, MtCO2.</summary>
-    public double[][] CumulativeMt { get; }
+    /// <summary>The reading the targets are tested against: <see cref="CumulativeMt"/> and <see cref="FirstYearMet"/> are of this reading.</summary>
+    public TargetReading TestedReading { get; }
+
+    /// <summary>Every reading of the cumulative from the accounting start to each target year, MtCO2: [(int)reading][target][trial offset].</summary>
+    public double[][][] ReadingsMt { get; }
+
+    /// <summary>The cumulative the targets are tested against (the <see cref="TestedReading"/> of <see cref="ReadingsMt"/>) to each target year, MtCO2.</summary>
+    public double[][] CumulativeMt => ReadingsMt[(int)TestedReading];
 
     /// <summary>Cumulative credits transferred to Japan (ITMOs) to each target year, MtCO2.</summary>
-    public double[][] JapanItmoMt { get; }
+    public double[][] JapanItmoMt => ReadingsMt[(int)TargetReading.JapanItmos];
 
-    /// <summary>First fiscal year the cumulative reached each target's threshold; 0 when never within the horizon.</summary>
+    /// <summary>Cumulative of one reading to each target year, MtCO2.</summary>
+    public double[][] Reading(TargetReading reading) => ReadingsMt[(int)reading];
+
+    /// <summary>First fiscal year the tested cumulative reached each target's threshold; 0 when never within the horizon.</summary>
     public int[][] FirstYearMet { get; }
 
     /// <summary>Projects funded during the simulated years.</summary>

@@ -24,6 +24,7 @@ public sealed class ProjectPortfolioActor
     private readonly double[] _requestProbability;
     private readonly double[][] _channelJapanShare;
     private readonly CreditRules _credits;
+    private readonly int[] _expectedLeadYears;
     private bool _cohortsScheduled;
 
     /// <summary>Creates the portfolio for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
@@ -44,6 +45,7 @@ public sealed class ProjectPortfolioActor
         _fixedJapanShare = TrialDraws.For(count, _credits.FixedJapanShare, seed, EntityKeys.Credits, 1, firstTrial);
         _requestProbability = TrialDraws.For(count, _credits.RequestProbability, seed, EntityKeys.Credits, 2, firstTrial);
         _channelJapanShare = scenario.Channels.Select(c => CohortJapanShares(c, seed, firstTrial, count)).ToArray();
+        _expectedLeadYears = scenario.Sectors.Select(p => Math.Max(1, WholeYears(p.LeadTimeYears.Mean))).ToArray();
     }
 
     /// <summary>Registers the year's funded projects (and, the first time, the existing cohorts).</summary>
@@ -82,6 +84,7 @@ public sealed class ProjectPortfolioActor
                 _credits.IssuanceLagYears,
                 issuanceStream.NextUniform() < _requestProbability[t] ? 1 : 0);
 
+            ScheduleExpected(t, funded.Year + _expectedLeadYears[s], funded.CreditingYears[p], funded.SizeTco2PerYear[p]);
             _annual[SeriesLayout.ProjectsFunded][(yearIndex * _count) + t] += 1;
             _annual[_scenario.Series.ChannelProjectsOffset + funded.Channel[p]][(yearIndex * _count) + t] += 1;
             Schedule(input, t, c, s, funded.Channel[p], startYear, operatingYears,
@@ -160,6 +163,7 @@ public sealed class ProjectPortfolioActor
             var period = WholeYears(_credits.MonitoringPeriodYears.Mean);
             for (var t = 0; t < _count; t++)
             {
+                ScheduleExpected(t, cohort.StartYear, cohort.CreditingYears, cohort.SizeTco2PerYear);
                 var issuance = new IssuanceSchedule(registrationYear, firstPeriod, period, _credits.IssuanceLagYears, Math.Clamp(_requestProbability[t], 0, 1));
                 Schedule(input, t, c, s, k, cohort.StartYear, cohort.CreditingYears, baseTonnes, yearlyFactor, _channelJapanShare[k][t], issuance);
             }
@@ -168,6 +172,20 @@ public sealed class ProjectPortfolioActor
 
     // A non-negative number of years rounded to whole years, half away from zero (as lead times).
     private static int WholeYears(double years) => (int)Math.Round(Math.Max(0, years), MidpointRounding.AwayFromZero);
+
+    // The Ministry's ex-ante tally (MODEL.md §Readings of the target): the selected size every year
+    // from the expected start through the crediting period, whatever the project later does.
+    private void ScheduleExpected(int t, int startYear, int creditingYears, double sizeTco2PerYear)
+    {
+        var expected = _annual[SeriesLayout.ExpectedReductions];
+        var mt = sizeTco2PerYear * MtPerTonne;
+        var firstYear = Math.Max(startYear, _scenario.OutputFirstYear);
+        var lastYear = Math.Min(startYear + creditingYears - 1, _scenario.LastYear);
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            expected[((year - _scenario.OutputFirstYear) * _count) + t] += mt;
+        }
+    }
 
     private void Schedule(PortfolioYearInput input, int t, int c, int s, int k, int startYear, int operatingYears,
         double firstYearTonnes, double yearlyFactor, double contributionShare, IssuanceSchedule issuance)

@@ -33,6 +33,12 @@ public sealed class SeriesLayout
     public const int FinancePrivate = 10;
     /// <summary>Credit price, JPY per tCO2.</summary>
     public const int CreditPrice = 11;
+    /// <summary>Expected reductions of the selected projects in the year (nominal size over their expected operating years), MtCO2.</summary>
+    public const int ExpectedReductions = 12;
+    /// <summary>Cumulative expected reductions of the selected projects since the accounting start, MtCO2.</summary>
+    public const int ExpectedReductionsCumulative = 13;
+    /// <summary>Cumulative credits issued since the accounting start, MtCO2.</summary>
+    public const int CreditsIssuedCumulative = 14;
 
     /// <summary>Builds the layout for the given channel, sector, region and country names.</summary>
     public SeriesLayout(
@@ -55,6 +61,9 @@ public sealed class SeriesLayout
             new("finance.public", "JPY bn", new LocalizedText("Public finance committed", "公的資金")),
             new("finance.private", "JPY bn", new LocalizedText("Private finance committed", "民間資金")),
             new("credit.price", "JPY/tCO2", new LocalizedText("Credit price", "クレジット価格")),
+            new("reductions.expected", "MtCO2", new LocalizedText("Expected reductions of selected projects", "採択案件の想定削減量")),
+            new("reductions.expected.cumulative", "MtCO2", new LocalizedText("Cumulative expected reductions of selected projects", "採択案件の想定削減量累計")),
+            new("credits.issued.cumulative", "MtCO2", new LocalizedText("Cumulative credits issued", "発行クレジット累計")),
         };
         ChannelOffset = series.Count;
         series.AddRange(channels.Select(c => new AnnualSeries("reductions.channel." + c.Id, "MtCO2", c.Name)));
@@ -68,6 +77,26 @@ public sealed class SeriesLayout
         series.AddRange(countries.Select(c => new AnnualSeries("reductions.country." + c.Code, "MtCO2", c.Name, MeanOnly: true)));
         Series = series;
     }
+
+    /// <summary>The annual series of a reading's cumulative since the accounting start (its value at a target year is the reading).</summary>
+    public static int Cumulative(TargetReading reading) => reading switch
+    {
+        TargetReading.ExpectedReductions => ExpectedReductionsCumulative,
+        TargetReading.RealisedReductions => ReductionsCumulative,
+        TargetReading.CreditsIssued => CreditsIssuedCumulative,
+        TargetReading.JapanItmos => CreditsJapanCumulative,
+        _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, "Unknown reading of the target."),
+    };
+
+    /// <summary>The annual series a reading accumulates: the year's expected reductions, realised reductions, credits issued or ITMOs to Japan.</summary>
+    public static int Annual(TargetReading reading) => reading switch
+    {
+        TargetReading.ExpectedReductions => ExpectedReductions,
+        TargetReading.RealisedReductions => Reductions,
+        TargetReading.CreditsIssued => CreditsIssued,
+        TargetReading.JapanItmos => CreditsJapan,
+        _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, "Unknown reading of the target."),
+    };
 
     /// <summary>All series, in storage order.</summary>
     public IReadOnlyList<AnnualSeries> Series { get; }

@@ -3,6 +3,7 @@ using JcmSim.Model.Finance;
 using JcmSim.Model.Market;
 using JcmSim.Model.Outcomes;
 using JcmSim.Model.Projects;
+using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Model.Simulation;
 
@@ -218,45 +219,60 @@ public sealed class TrialBlockRun
         }
     }
 
+    private static readonly TargetReading[] Readings = Enum.GetValues<TargetReading>();
+
     private static TrialBlockResult Summarise(CompiledScenario scenario, int firstTrial, int count, double[][] annual)
     {
-        var targets = scenario.Scenario.Accounting.Targets;
-        var startYear = scenario.Scenario.Accounting.StartYear;
+        var accounting = scenario.Scenario.Accounting;
+        var targets = accounting.Targets;
+        var startYear = accounting.StartYear;
         var years = scenario.OutputYears;
-        var result = new TrialBlockResult(firstTrial, count, targets.Count, scenario.OutputFirstYear, years, annual);
+        var result = new TrialBlockResult(firstTrial, count, targets.Count, scenario.OutputFirstYear, years, annual, accounting.Reading);
 
-        var reductions = result.Annual[SeriesLayout.Reductions];
-        var japan = result.Annual[SeriesLayout.CreditsJapan];
-        var cumulative = result.Annual[SeriesLayout.ReductionsCumulative];
-        var japanCumulative = result.Annual[SeriesLayout.CreditsJapanCumulative];
+        // Every reading is the cumulative of its annual series from the accounting start (MODEL.md §Readings of the target).
+        foreach (var reading in Readings)
+        {
+            var values = result.Annual[SeriesLayout.Annual(reading)];
+            var cumulative = result.Annual[SeriesLayout.Cumulative(reading)];
+            var atTarget = result.Reading(reading);
+            for (var t = 0; t < count; t++)
+            {
+                double sum = 0;
+                for (var y = 0; y < years; y++)
+                {
+                    var at = (y * count) + t;
+                    var year = scenario.OutputFirstYear + y;
+                    if (year >= startYear)
+                    {
+                        sum += values[at];
+                    }
+
+                    cumulative[at] = sum;
+                    for (var g = 0; g < targets.Count; g++)
+                    {
+                        if (year == targets[g].FiscalYear)
+                        {
+                            atTarget[g][t] = sum;
+                        }
+                    }
+                }
+            }
+        }
+
+        var tested = result.Annual[SeriesLayout.Cumulative(accounting.Reading)];
         var funded = result.Annual[SeriesLayout.ProjectsFunded];
         var lastYearOffset = (years - 1) * count;
         for (var t = 0; t < count; t++)
         {
-            double sum = 0, japanSum = 0;
             var projects = 0.0;
             for (var y = 0; y < years; y++)
             {
                 var at = (y * count) + t;
                 var year = scenario.OutputFirstYear + y;
-                if (year >= startYear)
-                {
-                    sum += reductions[at];
-                    japanSum += japan[at];
-                }
-
-                cumulative[at] = sum;
-                japanCumulative[at] = japanSum;
                 projects += funded[at];
                 for (var g = 0; g < targets.Count; g++)
                 {
-                    if (year == targets[g].FiscalYear)
-                    {
-                        result.CumulativeMt[g][t] = sum;
-                        result.JapanItmoMt[g][t] = japanSum;
-                    }
-
-                    if (result.FirstYearMet[g][t] == 0 && year >= startYear && sum >= targets[g].ThresholdMt)
+                    if (result.FirstYearMet[g][t] == 0 && year >= startYear && tested[at] >= targets[g].ThresholdMt)
                     {
                         result.FirstYearMet[g][t] = year;
                     }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using JcmSim.Model.Outcomes;
+using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Runs.Checkpoints;
 
@@ -10,8 +11,8 @@ namespace JcmSim.Runs.Checkpoints;
 /// One completed trial block on disk, exactly as the engine returned it. Layout: the 8 bytes
 /// <c>JCMSIMBK</c>, the format version (int32), the SHA-256 of the payload (32 bytes), then the
 /// zlib-compressed payload: scenario index, block index, first trial, count, first year, years,
-/// targets, series (int32 each), then per target the cumulative reductions, Japan's ITMOs (double)
-/// and first years met (int32), the projects funded and partners active (int32 per trial), and the
+/// targets, series, tested reading (int32 each), then per target the four readings of the cumulative
+/// (double, in <see cref="TargetReading"/> order) and first years met (int32), the projects funded and partners active (int32 per trial), and the
 /// annual series (double). Little-endian throughout.
 /// </summary>
 /// <remarks>
@@ -40,15 +41,18 @@ internal static class BlockCheckpointFile
         using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
         {
             var targets = result.CumulativeMt.Length;
-            foreach (var value in new[] { scenario, block, result.FirstTrial, result.Count, result.FirstYear, result.Years, targets, result.Annual.Length })
+            foreach (var value in new[] { scenario, block, result.FirstTrial, result.Count, result.FirstYear, result.Years, targets, result.Annual.Length, (int)result.TestedReading })
             {
                 writer.Write(value);
             }
 
             for (var t = 0; t < targets; t++)
             {
-                WriteValues(writer, result.CumulativeMt[t], result.Count);
-                WriteValues(writer, result.JapanItmoMt[t], result.Count);
+                foreach (var reading in result.ReadingsMt)
+                {
+                    WriteValues(writer, reading[t], result.Count);
+                }
+
                 WriteValues(writer, result.FirstYearMet[t], result.Count);
             }
 
@@ -115,19 +119,24 @@ internal static class BlockCheckpointFile
             }
 
             var (firstTrial, count, firstYear, years, targets, series) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
-            // Eight int32 dimensions, per target two doubles and an int32 per trial, two int32 per
-            // trial, and the annual series: the payload's size follows from its dimensions.
-            var expected = (8L * sizeof(int)) + ((long)targets * count * ((2 * sizeof(double)) + sizeof(int))) + (2L * count * sizeof(int)) + ((long)series * years * count * sizeof(double));
-            if (count < 1 || years < 1 || targets < 0 || series < 0 || expected != bytes.Length)
+            var tested = (TargetReading)reader.ReadInt32();
+            // Nine int32 dimensions, per target a double per reading and an int32 per trial, two
+            // int32 per trial, and the annual series: the payload's size follows from its dimensions.
+            var readings = Enum.GetValues<TargetReading>().Length;
+            var expected = (9L * sizeof(int)) + ((long)targets * count * ((readings * sizeof(double)) + sizeof(int))) + (2L * count * sizeof(int)) + ((long)series * years * count * sizeof(double));
+            if (count < 1 || years < 1 || targets < 0 || series < 0 || !Enum.IsDefined(tested) || expected != bytes.Length)
             {
                 throw new InvalidDataException("its size does not match its dimensions");
             }
 
-            var result = new TrialBlockResult(firstTrial, count, targets, firstYear, years, series);
+            var result = new TrialBlockResult(firstTrial, count, targets, firstYear, years, series, tested);
             for (var t = 0; t < targets; t++)
             {
-                ReadValues(reader, result.CumulativeMt[t]);
-                ReadValues(reader, result.JapanItmoMt[t]);
+                foreach (var reading in result.ReadingsMt)
+                {
+                    ReadValues(reader, reading[t]);
+                }
+
                 ReadValues(reader, result.FirstYearMet[t]);
             }
 

@@ -7,5 +7,5 @@ namespace JcmSim.Runs.Checkpoints;
 public sealed record CheckpointManifest(int FormatVersion, string Output, RunIdentity Run)
 {
     /// <summary>The format this code writes and reads.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 }

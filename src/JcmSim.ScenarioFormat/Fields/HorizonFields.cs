@@ -18,6 +18,12 @@ internal static class HorizonFields
     /// <summary><c>accounting.targets[*].thresholdMt</c>.</summary>
     public static readonly ScenarioField TargetThreshold = ScenarioField.Number("accounting.targets[*].thresholdMt", FieldRanges.ThresholdMt, "MtCO2 cumulative", "Cumulative reductions the target asks for by the end of its year.");
 
+    /// <summary><c>accounting.reading</c>.</summary>
+    public static readonly ScenarioField Reading = ScenarioField.Other("accounting.reading", ScenarioFieldKind.Choice,
+        string.Join(", ", Enum.GetNames<JcmSim.Model.Scenarios.TargetReading>().Select(ValueReader.CamelCase)),
+        "Which cumulative the targets are tested against (every run reports all four): expected reductions of the selected projects (the Ministry's tally), reductions realised inside live frameworks, credits issued, or Japan's ITMOs (default realisedReductions).")
+        with { Default = "realisedReductions", Basis = "assumption: the plan asks for reductions secured (確保), not expected (moej-jcm-page); scenarios/README.md \"Which reading of the target\"" };
+
     /// <summary>Every horizon and accounting field.</summary>
-    public static IReadOnlyList<ScenarioField> All { get; } = [FirstYear, LastYear, AccountingStartYear, TargetYear, TargetThreshold];
+    public static IReadOnlyList<ScenarioField> All { get; } = [FirstYear, LastYear, AccountingStartYear, Reading, TargetYear, TargetThreshold];
 }

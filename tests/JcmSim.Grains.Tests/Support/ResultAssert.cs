@@ -17,8 +17,12 @@ internal static class ResultAssert
             Assert.Equal(e.Count, a.Count);
             Assert.Equal(e.FirstYear, a.FirstYear);
             Assert.Equal(e.Years, a.Years);
-            SameRows(e.CumulativeMt, a.CumulativeMt, $"block {b} CumulativeMt");
-            SameRows(e.JapanItmoMt, a.JapanItmoMt, $"block {b} JapanItmoMt");
+            Assert.Equal(e.TestedReading, a.TestedReading);
+            for (var r = 0; r < e.ReadingsMt.Length; r++)
+            {
+                SameRows(e.ReadingsMt[r], a.ReadingsMt[r], $"block {b} ReadingsMt[{r}]");
+            }
+
             Assert.Equal(e.FirstYearMet, a.FirstYearMet);
             Assert.Equal(e.ProjectsFunded, a.ProjectsFunded);
             Assert.Equal(e.PartnersActive, a.PartnersActive);
@@ -51,8 +55,11 @@ internal static class ResultAssert
                 values.Add(block.FirstTrial + t);
                 for (var g = 0; g < block.CumulativeMt.Length; g++)
                 {
-                    values.Add(BitConverter.DoubleToInt64Bits(block.CumulativeMt[g][t]));
-                    values.Add(BitConverter.DoubleToInt64Bits(block.JapanItmoMt[g][t]));
+                    foreach (var reading in block.ReadingsMt)
+                    {
+                        values.Add(BitConverter.DoubleToInt64Bits(reading[g][t]));
+                    }
+
                     values.Add(block.FirstYearMet[g][t]);
                 }
 

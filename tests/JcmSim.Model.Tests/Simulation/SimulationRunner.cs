@@ -36,8 +36,11 @@ internal static class SimulationRunner
                 values.Add(block.FirstTrial + t);
                 for (var g = 0; g < block.CumulativeMt.Length; g++)
                 {
-                    values.Add(block.CumulativeMt[g][t]);
-                    values.Add(block.JapanItmoMt[g][t]);
+                    foreach (var reading in block.ReadingsMt)
+                    {
+                        values.Add(reading[g][t]);
+                    }
+
                     values.Add(block.FirstYearMet[g][t]);
                 }
 
