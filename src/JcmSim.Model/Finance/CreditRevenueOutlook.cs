@@ -16,8 +16,12 @@ internal sealed class CreditRevenueOutlook
     private readonly CompiledScenario _scenario;
     private readonly double[] _trendRatio = new double[MaxYearsAhead + 1];
     private readonly double[] _persistencePower = new double[MaxYearsAhead + 1];
+    private readonly double[] _priceFactor = new double[MaxYearsAhead + 1];
+    private readonly int[] _priceFactorStamp = new int[MaxYearsAhead + 1];
     private int _year = int.MinValue;
     private double _trendNow;
+    private double _deviation;
+    private int _stamp;
 
     /// <summary>Creates the outlook for <paramref name="scenario"/>'s credit-price model.</summary>
     public CreditRevenueOutlook(CompiledScenario scenario)
@@ -48,16 +52,26 @@ internal sealed class CreditRevenueOutlook
         }
     }
 
-    /// <summary>Today's log deviation of the price from its trend, X_y (0 where the trend is 0).</summary>
-    public double Deviation(double priceJpy) => _trendNow > 0 && priceJpy > 0 ? Math.Log(priceJpy / _trendNow) : 0;
+    /// <summary>Sets today's price of the trial being appraised; the factors of <see cref="ExpectedPrice"/> are kept until the next call.</summary>
+    public void ForPrice(double priceJpy)
+    {
+        _deviation = _trendNow > 0 && priceJpy > 0 ? Math.Log(priceJpy / _trendNow) : 0;
+        _stamp++;
+    }
 
     /// <summary>
-    /// Expected price <paramref name="yearsAhead"/> years on, JPY per tCO2, given today's price and its
-    /// deviation: P · Trend_{y+m}/Trend_y · exp((φ^m − 1) X).
+    /// Expected price <paramref name="yearsAhead"/> years on, JPY per tCO2, given today's price (set by
+    /// <see cref="ForPrice"/>): P · Trend_{y+m}/Trend_y · exp((φ^m − 1) X), the factor taken once per m.
     /// </summary>
-    public double ExpectedPrice(double priceJpy, double deviation, double yearsAhead)
+    public double ExpectedPrice(double priceJpy, double yearsAhead)
     {
         var m = Math.Clamp((int)Math.Round(yearsAhead, MidpointRounding.AwayFromZero), 0, MaxYearsAhead);
-        return priceJpy * _trendRatio[m] * Math.Exp((_persistencePower[m] - 1) * deviation);
+        if (_priceFactorStamp[m] != _stamp)
+        {
+            _priceFactorStamp[m] = _stamp;
+            _priceFactor[m] = _trendRatio[m] * Math.Exp((_persistencePower[m] - 1) * _deviation);
+        }
+
+        return priceJpy * _priceFactor[m];
     }
 }

@@ -162,6 +162,11 @@ public sealed class FinanceChannelActor
     {
         var n = 0;
         _rankingStamp++;
+        if (!_isPublic)
+        {
+            _outlook.ForPrice(price);
+        }
+
         for (var c = 0; c < book.Batches.Length; c++)
         {
             var batch = book.Batches[c];
@@ -176,7 +181,6 @@ public sealed class FinanceChannelActor
             var offset = book.Offsets[c];
             var premium = book.RiskPremium[c][t];
             var issueFrom = book.IssueFromYear[c][t];
-            var deviation = _isPublic ? 0 : _outlook.Deviation(price);
             for (var k = from; k < to; k++)
             {
                 var capex = batch.CapexJpy[k];
@@ -219,7 +223,7 @@ public sealed class FinanceChannelActor
                     var rate = _first[t] + premium;
                     var sector = batch.Sector[k];
                     var delay = DelayYears(sector, issueFrom, book.Year);
-                    var expected = _outlook.ExpectedPrice(price, deviation, delay + (0.5 * years)) * _second[t];
+                    var expected = _outlook.ExpectedPrice(price, delay + (0.5 * years)) * _second[t];
                     var creditRevenue = size * _conservativeness[t] * expected * (1 - _authorisationRisk[t]) * RevenueDiscount(c, sector, rate, delay)
                         * InvestorCreditRatio(book, c, t);
                     var margin = baseFactor + (creditRevenue / capex) - HurdleAnnuity(t, c, rate, years);
