@@ -191,7 +191,10 @@ public static class RunSession
         scenario.Accounting.Targets,
         compiled.Series.Series,
         compiled.OutputFirstYear,
-        compiled.OutputYears);
+        compiled.OutputYears)
+    {
+        Reading = scenario.Accounting.Reading,
+    };
 
     // One scenario's part of the run: what its blocks go through.
     private sealed record ScenarioWork(

@@ -24,6 +24,25 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Readings_option_prints_every_reading_beside_the_tested_one()
+    {
+        using var temp = new TempDirectory();
+        var output = Path.Combine(temp.Path, "baseline");
+
+        var run = CliRun.Invoke("run", Repository.Baseline, "--trials", "50", "--seed", "7", "--in-process", "--readings", "--out", output);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
+        Assert.Contains("Targets tested against: Realised reductions (live frameworks).", run.Output);
+        Assert.Contains("Expected reductions of selected projects", run.Output);
+        Assert.Contains("Credits issued", run.Output);
+        Assert.Contains("Japan's ITMOs", run.Output);
+        Assert.Contains(" *", run.Output);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
+        var readings = summary.RootElement.GetProperty("scenarios")[0].GetProperty("targets")[0].GetProperty("readings");
+        Assert.Equal(["expectedReductionsMt", "realisedReductionsMt", "creditsIssuedMt", "japanItmosMt"], readings.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
     public void Summary_json_keeps_its_contract()
     {
         using var temp = new TempDirectory();

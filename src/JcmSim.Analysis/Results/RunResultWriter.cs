@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using JcmSim.Analysis.Statistics;
 using JcmSim.Model.Outcomes;
+using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Analysis.Results;
 
@@ -346,6 +347,11 @@ public sealed class RunResultWriter : IAsyncDisposable
             throw new ArgumentException($"The block has {block.CumulativeMt.Length} targets; scenario '{descriptor.Name}' has {descriptor.Targets.Count}.", nameof(block));
         }
 
+        if (block.TestedReading != descriptor.Reading)
+        {
+            throw new ArgumentException($"The block tests its targets against {block.TestedReading}; scenario '{descriptor.Name}' against {descriptor.Reading}.", nameof(block));
+        }
+
         if (block.Annual.Length != descriptor.Series.Count)
         {
             throw new ArgumentException($"The block has {block.Annual.Length} annual series; scenario '{descriptor.Name}' has {descriptor.Series.Count}.", nameof(block));
@@ -360,8 +366,10 @@ public sealed class RunResultWriter : IAsyncDisposable
 
         for (var t = 0; t < descriptor.Targets.Count; t++)
         {
-            CheckFinite(block.CumulativeMt[t].AsSpan(0, block.Count), descriptor, $"cumulative reductions to FY{descriptor.Targets[t].FiscalYear}");
-            CheckFinite(block.JapanItmoMt[t].AsSpan(0, block.Count), descriptor, $"Japan's ITMOs to FY{descriptor.Targets[t].FiscalYear}");
+            foreach (var reading in Enum.GetValues<TargetReading>())
+            {
+                CheckFinite(block.Reading(reading)[t].AsSpan(0, block.Count), descriptor, $"{reading} to FY{descriptor.Targets[t].FiscalYear}");
+            }
         }
 
         for (var s = 0; s < descriptor.Series.Count; s++)

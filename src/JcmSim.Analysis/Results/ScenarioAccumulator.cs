@@ -1,5 +1,6 @@
 using JcmSim.Analysis.Statistics;
 using JcmSim.Model.Outcomes;
+using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Analysis.Results;
 
@@ -8,9 +9,9 @@ namespace JcmSim.Analysis.Results;
 /// summary.json and annual.parquet.
 /// </summary>
 /// <remarks>
-/// Memory per scenario: 20 bytes per trial per target (cumulative and Japan's ITMOs as doubles, first
-/// year met as int) — the target quantiles are exact, so every value is needed: 40 MB for two targets
-/// and a million trials. The annual series are summarised without keeping every trial: the first
+/// Memory per scenario: 36 bytes per trial per target (the four readings of the cumulative as doubles,
+/// first year met as int) — the target quantiles are exact, so every value is needed: 72 MB for two
+/// targets and a million trials. The annual series are summarised without keeping every trial: the first
 /// <see cref="ExactAnnualTrials"/> trials are kept as float32 (percentiles of annual Mt or counts need
 /// no more than 7 significant digits), so runs up to that size get exact type-7 quantiles; once a run
 /// grows beyond it, every series and year moves into a <see cref="QuantileSketch"/> (quantiles within
@@ -33,8 +34,10 @@ internal sealed class ScenarioAccumulator
 
     private readonly double[] _thresholdsMt;
     private readonly bool[] _stored;
-    private double[][] _cumulativeMt;
-    private double[][] _japanItmoMt;
+    private static readonly TargetReading[] Readings = Enum.GetValues<TargetReading>();
+
+    // [(int)reading][target][trial]; the tested reading's rows are what the targets are tested against.
+    private readonly double[][][] _readingsMt;
     private int[][] _firstYearMet;
     private readonly int _lastTarget;
     private readonly int _issuedSeries;
@@ -54,8 +57,7 @@ internal sealed class ScenarioAccumulator
         _thresholdsMt = descriptor.Targets.Select(t => t.ThresholdMt).ToArray();
         _limit = descriptor.Trials;
         var capacity = Math.Min(descriptor.Trials, InitialCapacity);
-        _cumulativeMt = Jagged<double>(targets, capacity);
-        _japanItmoMt = Jagged<double>(targets, capacity);
+        _readingsMt = Readings.Select(_ => Jagged<double>(targets, capacity)).ToArray();
         _firstYearMet = Jagged<int>(targets, capacity);
         _annual = new float[descriptor.Series.Count * descriptor.Years][];
 
@@ -97,6 +99,8 @@ internal sealed class ScenarioAccumulator
 
     public ScenarioRunDescriptor Descriptor { get; }
 
+    private double[][] TestedMt => _readingsMt[(int)Descriptor.Reading];
+
     /// <summary>Trials received so far: trials 0 … Received − 1.</summary>
     public int Received { get; private set; }
 
@@ -116,10 +120,10 @@ internal sealed class ScenarioAccumulator
     }
 
     /// <summary>Whether trial <paramref name="trial"/> met target <paramref name="target"/>: cumulative at the target year ≥ threshold.</summary>
-    public bool Met(int target, int trial) => _cumulativeMt[target][trial] >= _thresholdsMt[target];
+    public bool Met(int target, int trial) => TestedMt[target][trial] >= _thresholdsMt[target];
 
-    /// <summary>Cumulative reductions at target <paramref name="target"/>, in trial order.</summary>
-    public ReadOnlySpan<double> CumulativeMt(int target) => _cumulativeMt[target].AsSpan(0, Received);
+    /// <summary>The cumulative the targets are tested against at target <paramref name="target"/>, in trial order.</summary>
+    public ReadOnlySpan<double> CumulativeMt(int target) => TestedMt[target].AsSpan(0, Received);
 
     /// <summary>Copies a validated block that starts at trial <see cref="Received"/>.</summary>
     public void Add(TrialBlockResult block)
@@ -128,8 +132,11 @@ internal sealed class ScenarioAccumulator
         EnsureCapacity(first + block.Count);
         for (var t = 0; t < _thresholdsMt.Length; t++)
         {
-            block.CumulativeMt[t].AsSpan(0, block.Count).CopyTo(_cumulativeMt[t].AsSpan(first));
-            block.JapanItmoMt[t].AsSpan(0, block.Count).CopyTo(_japanItmoMt[t].AsSpan(first));
+            for (var r = 0; r < _readingsMt.Length; r++)
+            {
+                block.ReadingsMt[r][t].AsSpan(0, block.Count).CopyTo(_readingsMt[r][t].AsSpan(first));
+            }
+
             block.FirstYearMet[t].AsSpan(0, block.Count).CopyTo(_firstYearMet[t].AsSpan(first));
         }
 
@@ -210,7 +217,7 @@ internal sealed class ScenarioAccumulator
         for (var t = 0; t < targets.Length; t++)
         {
             var threshold = _thresholdsMt[t];
-            var cumulative = _cumulativeMt[t].AsSpan(0, n);
+            var cumulative = TestedMt[t].AsSpan(0, n);
             var met = 0;
             foreach (var value in cumulative)
             {
@@ -222,7 +229,8 @@ internal sealed class ScenarioAccumulator
 
             var interval = WilsonInterval.Compute(met, n, Confidence);
             var cumulativeSummary = Summary(cumulative, scratch);
-            var japanSummary = Summary(_japanItmoMt[t].AsSpan(0, n), scratch);
+            var readings = Readings.Select(r => Summary(_readingsMt[(int)r][t].AsSpan(0, n), scratch)).ToArray();
+            var japanSummary = readings[(int)TargetReading.JapanItmos];
             for (var i = 0; i < n; i++)
             {
                 scratch[i] = Math.Max(0.0, threshold - cumulative[i]);
@@ -239,11 +247,18 @@ internal sealed class ScenarioAccumulator
                 cumulativeSummary,
                 japanSummary,
                 shortfallSummary,
-                FirstYearMet(_firstYearMet[t].AsSpan(0, n), scratch));
+                FirstYearMet(_firstYearMet[t].AsSpan(0, n), scratch))
+            {
+                Readings = new TargetReadings(
+                    readings[(int)TargetReading.ExpectedReductions],
+                    readings[(int)TargetReading.RealisedReductions],
+                    readings[(int)TargetReading.CreditsIssued],
+                    readings[(int)TargetReading.JapanItmos]),
+            };
         }
 
         double? share = _issuedTotalMt > 0 ? _japanItmoTotalMt / _issuedTotalMt : null;
-        return new ScenarioSummary(Descriptor.Name, Descriptor.Title, n, Descriptor.Seed, Descriptor.AccountingStartYear, targets, share);
+        return new ScenarioSummary(Descriptor.Name, Descriptor.Title, n, Descriptor.Seed, Descriptor.AccountingStartYear, targets, share) { Reading = Descriptor.Reading };
     }
 
     /// <summary>The scenario's rows of annual.parquet; releases the annual values afterwards.</summary>
@@ -298,16 +313,19 @@ internal sealed class ScenarioAccumulator
 
     private void EnsureCapacity(int trials)
     {
-        if (trials <= _cumulativeMt[0].Length)
+        if (trials <= _firstYearMet[0].Length)
         {
             return;
         }
 
-        var capacity = (int)Math.Min(Math.Max(trials, 2L * _cumulativeMt[0].Length), Math.Max(trials, Descriptor.Trials));
+        var capacity = (int)Math.Min(Math.Max(trials, 2L * _firstYearMet[0].Length), Math.Max(trials, Descriptor.Trials));
         for (var t = 0; t < _thresholdsMt.Length; t++)
         {
-            Array.Resize(ref _cumulativeMt[t], capacity);
-            Array.Resize(ref _japanItmoMt[t], capacity);
+            foreach (var reading in _readingsMt)
+            {
+                Array.Resize(ref reading[t], capacity);
+            }
+
             Array.Resize(ref _firstYearMet[t], capacity);
         }
     }

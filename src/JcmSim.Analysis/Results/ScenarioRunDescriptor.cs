@@ -25,4 +25,8 @@ public sealed record ScenarioRunDescriptor(
     IReadOnlyList<ReductionTarget> Targets,
     IReadOnlyList<AnnualSeries> Series,
     int FirstYear,
-    int Years);
+    int Years)
+{
+    /// <summary>The reading the targets are tested against: every block must carry it as <see cref="TrialBlockResult.TestedReading"/>.</summary>
+    public TargetReading Reading { get; init; } = TargetReading.RealisedReductions;
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Analysis.Results;
@@ -23,4 +24,9 @@ public sealed record ScenarioSummary(
     ulong Seed,
     int AccountingStartYear,
     IReadOnlyList<TargetSummary> Targets,
-    double? JapanItmoShare);
+    double? JapanItmoShare)
+{
+    /// <summary>The reading of the cumulative the targets are tested against (<c>accounting.reading</c>).</summary>
+    [JsonConverter(typeof(TargetReadingJsonConverter))]
+    public TargetReading Reading { get; init; } = TargetReading.RealisedReductions;
+}

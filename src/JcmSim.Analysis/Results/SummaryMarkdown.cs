@@ -5,8 +5,9 @@ namespace JcmSim.Analysis.Results;
 
 /// <summary>
 /// Renders a <see cref="RunSummary"/> as summary.md: one table row per scenario with, per target,
-/// P(met) and its 95% Wilson interval and the median and 5–95% range of cumulative reductions, then
-/// Japan's ITMO share; a table of paired differences when there are several scenarios; a provenance line.
+/// P(met) and its 95% Wilson interval and the median and 5–95% range of the cumulative in the reading
+/// the targets are tested against, then Japan's ITMO share; every reading of the target side by side;
+/// a table of paired differences when there are several scenarios; a provenance line.
 /// </summary>
 public static class SummaryMarkdown
 {
@@ -22,6 +23,7 @@ public static class SummaryMarkdown
         text.Append("# JcmSim results\n\n");
         var first = summary.Scenarios.Count > 0 ? summary.Scenarios[0] : null;
         var targetCount = first?.Targets.Count ?? 0;
+        var tested = TargetReadingText.Common(summary.Scenarios) is { } common ? TargetReadingText.Short(common, "en") : "Tested";
 
         text.Append("| Scenario |");
         for (var t = 0; t < targetCount; t++)
@@ -29,7 +31,7 @@ public static class SummaryMarkdown
             var year = first!.Targets[t].FiscalYear;
             var thresholds = summary.Scenarios.Where(s => s.Targets.Count > t).Select(s => s.Targets[t].ThresholdMt).Distinct().ToArray();
             var target = thresholds.Length == 1 ? $"P(≥ {thresholds[0].ToString("0.###", Invariant)} Mt by FY{year})" : $"P(target FY{year})";
-            text.Append(Invariant, $" {target} | Cumulative FY{year}, Mt: median (5–95%) |");
+            text.Append(Invariant, $" {target} | {tested} cumulative FY{year}, Mt: median (5–95%) |");
         }
 
         text.Append(" Japan ITMO share |\n|---|");
@@ -50,7 +52,9 @@ public static class SummaryMarkdown
 
         text.Append("\nProbabilities with 95% Wilson intervals; paired differences of probabilities with Tango's 95% score interval, of mean cumulative reductions with the normal interval of the mean paired difference. Cumulative reductions count from FY");
         text.Append(string.Join(" / FY", summary.Scenarios.Select(s => s.AccountingStartYear.ToString(Invariant)).Distinct()));
-        text.Append(". Japan ITMO share: mean Japan ITMOs ÷ mean credits issued, to the last target year.\n");
+        text.Append(". Japan ITMO share: mean Japan ITMOs ÷ mean credits issued, to the last target year. ");
+        text.Append(TargetReadingText.TestedAgainst(summary.Scenarios, "en")).Append('\n');
+        AppendReadings(text, summary);
 
         if (summary.Comparison.Count > 0)
         {
@@ -59,6 +63,34 @@ public static class SummaryMarkdown
 
         text.Append('\n').Append(Provenance(summary, version)).Append('\n');
         return text.ToString();
+    }
+
+    private static void AppendReadings(StringBuilder text, RunSummary summary)
+    {
+        text.Append("\n## Every reading of the target\n\n| Scenario | Fiscal year | Target, Mt |");
+        foreach (var reading in TargetReadingText.All)
+        {
+            text.Append(Invariant, $" {TargetReadingText.Name(reading, "en")}, Mt: median (5–95%) |");
+        }
+
+        text.Append("\n|---|---|---:|").Append(string.Concat(Enumerable.Repeat("---:|", TargetReadingText.All.Count))).Append('\n');
+        foreach (var scenario in summary.Scenarios)
+        {
+            foreach (var target in scenario.Targets)
+            {
+                text.Append(Invariant, $"| {Cell(scenario.Name)} | FY{target.FiscalYear} | {target.ThresholdMt.ToString("0.###", Invariant)} |");
+                foreach (var reading in TargetReadingText.All)
+                {
+                    var mt = target.Readings?.Of(reading);
+                    var cell = mt is null ? "n/a" : $"{Mt(mt.P50)} ({Mt(mt.P5)}–{Mt(mt.P95)})";
+                    text.Append(reading == scenario.Reading ? $" **{cell}** |" : $" {cell} |");
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        text.Append("\nBold: the reading the targets are tested against (`accounting.reading`).\n");
     }
 
     private static void AppendComparison(StringBuilder text, RunSummary summary)

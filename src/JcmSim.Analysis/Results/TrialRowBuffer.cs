@@ -1,4 +1,5 @@
 using JcmSim.Model.Outcomes;
+using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Analysis.Results;
 
@@ -14,7 +15,7 @@ internal sealed class TrialRowBuffer
         Scenario = new string[capacity];
         Trial = new long[capacity];
         CumulativeMt = Jagged<double>(targets, capacity);
-        JapanItmoMt = Jagged<double>(targets, capacity);
+        ReadingsMt = Enum.GetValues<TargetReading>().Select(_ => Jagged<double>(targets, capacity)).ToArray();
         Met = Jagged<bool>(targets, capacity);
         FirstYearMet = Jagged<int?>(targets, capacity);
         ProjectsFunded = new int[capacity];
@@ -33,7 +34,8 @@ internal sealed class TrialRowBuffer
 
     public double[][] CumulativeMt { get; }
 
-    public double[][] JapanItmoMt { get; }
+    /// <summary>Every reading, [(int)reading][target][row].</summary>
+    public double[][][] ReadingsMt { get; }
 
     public bool[][] Met { get; }
 
@@ -57,7 +59,11 @@ internal sealed class TrialRowBuffer
             {
                 var cumulative = block.CumulativeMt[t][source];
                 CumulativeMt[t][row] = cumulative;
-                JapanItmoMt[t][row] = block.JapanItmoMt[t][source];
+                for (var k = 0; k < ReadingsMt.Length; k++)
+                {
+                    ReadingsMt[k][t][row] = block.ReadingsMt[k][t][source];
+                }
+
                 Met[t][row] = cumulative >= thresholdsMt[t];
                 var firstYear = block.FirstYearMet[t][source];
                 FirstYearMet[t][row] = firstYear == 0 ? null : firstYear;

@@ -7,8 +7,7 @@ namespace JcmSim.Analysis.Results;
 
 /// <summary>
 /// Writes buffers of trial rows to trials.parquet (one row group per buffer) and trials.csv.
-/// Columns: scenario, trial, then per target year Y cumulative_mt_Y, japan_itmo_mt_Y, met_Y,
-/// first_year_met_Y (null when never), then projects_funded, partners_active.
+/// Columns: see <see cref="TrialsSchema"/>.
 /// </summary>
 /// <remarks>
 /// The CSV is RFC 4180 with "\n" line ends, UTF-8 without BOM, invariant culture, doubles in
@@ -23,7 +22,7 @@ internal sealed class TrialsFileSink : IAsyncDisposable
     private readonly DataField<string> _scenario;
     private readonly DataField<long> _trial;
     private readonly DataField<double>[] _cumulative;
-    private readonly DataField<double>[] _japanItmo;
+    private readonly DataField<double>[][] _readings;
     private readonly DataField<bool>[] _met;
     private readonly DataField<int?>[] _firstYearMet;
     private readonly DataField<int> _projectsFunded;
@@ -39,7 +38,7 @@ internal sealed class TrialsFileSink : IAsyncDisposable
         _scenario = schema.Scenario;
         _trial = schema.Trial;
         _cumulative = schema.CumulativeMt;
-        _japanItmo = schema.JapanItmoMt;
+        _readings = schema.ReadingsMt;
         _met = schema.Met;
         _firstYearMet = schema.FirstYearMet;
         _projectsFunded = schema.ProjectsFunded;
@@ -76,7 +75,11 @@ internal sealed class TrialsFileSink : IAsyncDisposable
             for (var t = 0; t < _cumulative.Length; t++)
             {
                 await group.WriteAsync<double>(_cumulative[t], rows.CumulativeMt[t].AsMemory(0, count)).ConfigureAwait(false);
-                await group.WriteAsync<double>(_japanItmo[t], rows.JapanItmoMt[t].AsMemory(0, count)).ConfigureAwait(false);
+                for (var r = 0; r < _readings.Length; r++)
+                {
+                    await group.WriteAsync<double>(_readings[r][t], rows.ReadingsMt[r][t].AsMemory(0, count)).ConfigureAwait(false);
+                }
+
                 await group.WriteAsync<bool>(_met[t], rows.Met[t].AsMemory(0, count)).ConfigureAwait(false);
                 await group.WriteAsync<int>(_firstYearMet[t], rows.FirstYearMet[t].AsMemory(0, count)).ConfigureAwait(false);
             }
@@ -115,8 +118,12 @@ internal sealed class TrialsFileSink : IAsyncDisposable
         {
             _csv.Write(',');
             WriteInvariant(rows.CumulativeMt[t][row]);
-            _csv.Write(',');
-            WriteInvariant(rows.JapanItmoMt[t][row]);
+            foreach (var reading in rows.ReadingsMt)
+            {
+                _csv.Write(',');
+                WriteInvariant(reading[t][row]);
+            }
+
             _csv.Write(rows.Met[t][row] ? ",true," : ",false,");
             if (rows.FirstYearMet[t][row] is { } year)
             {

@@ -50,11 +50,12 @@ public static class RunCommand
         var maxTrials = new Option<int>("--max-trials") { Description = $"With --precision: the most trials per scenario (default 1,000,000; at most {MaxTrials:N0}).", DefaultValueFactory = _ => 1_000_000 };
         maxTrials.Validators.Add(r => IntOptionRange.Check(r, 1, MaxTrials, "--max-trials"));
         var stats = new Option<string?>("--stats") { Hidden = true, Description = "Write the run's throughput, peak memory and grain calls as JSON to this file (for jcmsim bench)." };
+        var readings = new Option<bool>("--readings") { Description = "Also print every reading of the target side by side: expected reductions of selected projects, realised reductions, credits issued, Japan's ITMOs." };
         var resume = new Option<string?>("--resume") { Description = "Continue the interrupted run of this output folder from its checkpoints (same scenarios and options)." };
 
         var command = new Command("run", "Simulate one or more scenarios and write summary, per-trial and annual results.");
         command.Arguments.Add(scenarios);
-        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel, cluster, resume, precision, maxTrials, stats })
+        foreach (var option in new Option[] { trials, seed, output, blockSize, language, force, inProcess, parallel, cluster, resume, precision, maxTrials, readings, stats })
         {
             command.Options.Add(option);
         }
@@ -106,7 +107,7 @@ public static class RunCommand
                 Cluster = parse.GetValue(cluster),
                 Resume = parse.GetValue(resume),
             };
-            await RunReport.RunAsync(options, context, parse.GetValue(stats), cancellationToken);
+            await RunReport.RunAsync(options, context, parse.GetValue(stats), cancellationToken, parse.GetValue(readings));
             return ExitCodes.Ok;
         });
         return command;

@@ -20,7 +20,8 @@ public static class RunReport
     /// <param name="context">The console.</param>
     /// <param name="statsFile">Where to write <see cref="RunStats"/> (hidden <c>--stats</c>), or null.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    public static async Task<RunOutcome> RunAsync(RunOptions options, CommandContext context, string? statsFile, CancellationToken cancellationToken)
+    /// <param name="readings">Also print every reading of the target side by side (<c>--readings</c>).</param>
+    public static async Task<RunOutcome> RunAsync(RunOptions options, CommandContext context, string? statsFile, CancellationToken cancellationToken, bool readings = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(context);
@@ -31,6 +32,12 @@ public static class RunReport
         var summary = outcome.Summary;
         context.Console.Write(SummaryTable.Build(summary, options.Language));
         context.Console.WriteLine();
+        if (readings)
+        {
+            context.Console.Write(SummaryTable.BuildReadings(summary, options.Language));
+            context.Console.WriteLine();
+        }
+
         if (options.Precision is { } wanted)
         {
             foreach (var scenario in summary.Scenarios)

@@ -12,4 +12,7 @@ public static class SummaryTable
 {
     /// <summary>Builds the table in <paramref name="language"/> ("en" or "ja").</summary>
     public static Table Build(RunSummary summary, string language) => SpectreTables.Draw(SummaryTableText.Build(summary, language));
+
+    /// <summary>Every reading of the target side by side (<c>--readings</c>).</summary>
+    public static Table BuildReadings(RunSummary summary, string language) => SpectreTables.Draw(SummaryTableText.BuildReadings(summary, language));
 }

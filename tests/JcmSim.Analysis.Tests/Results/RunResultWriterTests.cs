@@ -43,8 +43,10 @@ public sealed class RunResultWriterTests
 
         await using var reader = await ParquetReader.CreateAsync(temp.Combine(ResultFileNames.TrialsParquet));
         Assert.Equal(
-            ["scenario", "trial", "cumulative_mt_2030", "japan_itmo_mt_2030", "met_2030", "first_year_met_2030",
-             "cumulative_mt_2040", "japan_itmo_mt_2040", "met_2040", "first_year_met_2040", "projects_funded", "partners_active"],
+            ["scenario", "trial",
+             "cumulative_mt_2030", "expected_reductions_mt_2030", "realised_reductions_mt_2030", "credits_issued_mt_2030", "japan_itmo_mt_2030", "met_2030", "first_year_met_2030",
+             "cumulative_mt_2040", "expected_reductions_mt_2040", "realised_reductions_mt_2040", "credits_issued_mt_2040", "japan_itmo_mt_2040", "met_2040", "first_year_met_2040",
+             "projects_funded", "partners_active"],
             reader.Schema.DataFields.Select(f => f.Name));
         Assert.Equal(1, reader.RowGroupCount);
         using var group = reader.OpenRowGroupReader(0);
@@ -60,10 +62,12 @@ public sealed class RunResultWriterTests
         await group.ReadAsync(fields[0], scenario.AsMemory());
         await group.ReadAsync<long>(fields[1], trial.AsMemory());
         await group.ReadAsync<double>(fields[2], cumulative2030.AsMemory());
-        await group.ReadAsync<bool>(fields[4], met2030.AsMemory());
-        await group.ReadAsync<int>(fields[5], firstYear2030.AsMemory());
-        await group.ReadAsync<bool>(fields[8], met2040.AsMemory());
-        await group.ReadAsync<int>(fields[10], projects.AsMemory());
+        var expected2030 = new double[200];
+        await group.ReadAsync<double>(fields[3], expected2030.AsMemory());
+        await group.ReadAsync<bool>(fields[7], met2030.AsMemory());
+        await group.ReadAsync<int>(fields[8], firstYear2030.AsMemory());
+        await group.ReadAsync<bool>(fields[14], met2040.AsMemory());
+        await group.ReadAsync<int>(fields[16], projects.AsMemory());
 
         for (var row = 0; row < 200; row++)
         {
@@ -73,6 +77,7 @@ public sealed class RunResultWriterTests
             Assert.Equal(shift == 0 ? Reference : Variant, scenario[row]);
             Assert.Equal(i, trial[row]);
             Assert.Equal((20 * m) + (20 * shift), cumulative2030[row]);
+            Assert.Equal(30 * m, expected2030[row]);
             Assert.Equal(m >= 5 - shift, met2030[row]);
             Assert.Equal(m >= 5 ? 2035 - m : m == 4 ? 2033 : null, firstYear2030[row]);
             Assert.Equal(m >= 5 - shift, met2040[row]);
@@ -90,12 +95,14 @@ public sealed class RunResultWriterTests
 
         Assert.Equal(201, lines.Length);
         Assert.Equal(
-            "scenario,trial,cumulative_mt_2030,japan_itmo_mt_2030,met_2030,first_year_met_2030," +
-            "cumulative_mt_2040,japan_itmo_mt_2040,met_2040,first_year_met_2040,projects_funded,partners_active",
+            "scenario,trial," +
+            "cumulative_mt_2030,expected_reductions_mt_2030,realised_reductions_mt_2030,credits_issued_mt_2030,japan_itmo_mt_2030,met_2030,first_year_met_2030," +
+            "cumulative_mt_2040,expected_reductions_mt_2040,realised_reductions_mt_2040,credits_issued_mt_2040,japan_itmo_mt_2040,met_2040,first_year_met_2040," +
+            "projects_funded,partners_active",
             lines[0]);
-        Assert.Equal("current-policy,0,0,0,false,,30,6,false,,100,30", lines[1]);
-        Assert.Equal("current-policy,5,100,50,true,2030,230,18,true,2040,105,35", lines[6]);
-        Assert.Equal("\"private, \"\"doubled\"\"\",4,100,40,true,2033,200,6,true,,104,34", lines[105]);
+        Assert.Equal("current-policy,0,0,0,0,0,0,false,,30,30,30,0,6,false,,100,30", lines[1]);
+        Assert.Equal("current-policy,5,100,150,100,75,50,true,2030,230,280,230,100,18,true,2040,105,35", lines[6]);
+        Assert.Equal("\"private, \"\"doubled\"\"\",4,100,120,100,60,40,true,2033,200,230,200,80,6,true,,104,34", lines[105]);
     }
 
     [Fact]
@@ -184,7 +191,8 @@ public sealed class RunResultWriterTests
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
         var root = json.RootElement;
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("realisedReductions", root.GetProperty("scenarios")[0].GetProperty("reading").GetString());
         var scenario = root.GetProperty("scenarios")[0];
         Assert.Equal(Reference, scenario.GetProperty("name").GetString());
         Assert.Equal("current-policy 題", scenario.GetProperty("title").GetProperty("ja").GetString());
@@ -203,6 +211,13 @@ public sealed class RunResultWriterTests
             Assert.Equal(JsonValueKind.Number, target.GetProperty("japanItmoMt").GetProperty(name).ValueKind);
         }
 
+        // Every reading's median of 10 trials each of m = 0…9: halfway between m = 4 and m = 5.
+        var readings = target.GetProperty("readings");
+        Assert.Equal(135, readings.GetProperty("expectedReductionsMt").GetProperty("p50").GetDouble());
+        Assert.Equal(90, readings.GetProperty("realisedReductionsMt").GetProperty("p50").GetDouble());
+        Assert.Equal(67.5, readings.GetProperty("creditsIssuedMt").GetProperty("p50").GetDouble());
+        Assert.Equal(45, readings.GetProperty("japanItmosMt").GetProperty("p50").GetDouble());
+        Assert.Equal(90, target.GetProperty("cumulativeMt").GetProperty("p50").GetDouble());
         Assert.Equal(10, target.GetProperty("shortfallMt").GetProperty("p50").GetDouble());
         Assert.Equal(30, target.GetProperty("shortfallMt").GetProperty("mean").GetDouble());
         Assert.Equal(0.6, target.GetProperty("firstYearMet").GetProperty("share").GetDouble());
@@ -214,6 +229,22 @@ public sealed class RunResultWriterTests
         var read = SummaryJson.Read(path);
         Assert.Equal(SummaryJson.Serialize(written), SummaryJson.Serialize(read));
         Assert.Equal(written.Scenarios[0].Targets[0].CumulativeMt, read.Scenarios[0].Targets[0].CumulativeMt);
+    }
+
+    [Fact]
+    public async Task The_scenarios_reading_is_what_the_target_probability_is_computed_from()
+    {
+        using var temp = new TempDirectory();
+
+        // Expected FY2030 = 30m ≥ 100 for m ≥ 4; realised 20m ≥ 100 only for m ≥ 5.
+        var expected = await SyntheticRun.WriteAsync(temp.Path, 7, SyntheticRun.Descriptor(Reference, 100, reading: TargetReading.ExpectedReductions));
+
+        var scenario = expected.Scenarios[0];
+        Assert.Equal(TargetReading.ExpectedReductions, scenario.Reading);
+        Assert.Equal(0.6, scenario.Targets[0].Probability);
+        Assert.Equal(135, scenario.Targets[0].CumulativeMt.P50);
+        Assert.Equal(0, scenario.Targets[0].ShortfallMt.P50);
+        Assert.Equal(90, scenario.Targets[0].Readings!.RealisedReductionsMt.P50);
     }
 
     [Fact]
@@ -293,7 +324,9 @@ public sealed class RunResultWriterTests
 
         var markdown = await File.ReadAllTextAsync(temp.Combine(ResultFileNames.SummaryMarkdown));
 
-        Assert.Contains("| Scenario | P(≥ 100 Mt by FY2030) | Cumulative FY2030, Mt: median (5–95%) | P(≥ 200 Mt by FY2040) |", markdown);
+        Assert.Contains("| Scenario | P(≥ 100 Mt by FY2030) | Realised cumulative FY2030, Mt: median (5–95%) | P(≥ 200 Mt by FY2040) |", markdown);
+        Assert.Contains("Targets tested against: Realised reductions (live frameworks).", markdown);
+        Assert.Contains("| current-policy | FY2030 | 100 | 135.0 (0.0–270.0) | **90.0 (0.0–180.0)** | 67.5 (0.0–135.0) | 45.0 (0.0–90.0) |", markdown);
         Assert.Contains("| current-policy — current-policy title | 50.0% (40.4–59.6%) | 90.0 (0.0–180.0) | 50.0% (40.4–59.6%) |", markdown);
         Assert.Contains("| 40.0% |", markdown);
         Assert.Contains("+10.0 pp (+5.5 to +17.4)", markdown);
