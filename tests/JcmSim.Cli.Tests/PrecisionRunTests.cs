@@ -5,14 +5,15 @@ namespace JcmSim.Cli.Tests;
 
 public sealed class PrecisionRunTests
 {
-    // The FY2030 threshold near the baseline's median makes P(target) ≈ ½, the case that needs most trials.
+    // The FY2030 threshold near the baseline's median makes P(target) ≈ ½, the case that needs most
+    // trials. The horizon ends at the target year: the years after it would only cost time.
     private static string EvenOddsScenario(TempDirectory temp) => temp.File("even-odds.yaml", $"""
         extends: {Repository.Baseline}
         name: even-odds
+        horizon: {"{"}lastYear: 2030{"}"}
         accounting:
           targets:
-            - {"{"}fiscalYear: 2030, thresholdMt: 18.9{"}"}
-            - {"{"}fiscalYear: 2040, thresholdMt: 200{"}"}
+            - {"{"}fiscalYear: 2030, thresholdMt: 19.7{"}"}
         """);
 
     [Fact]
