@@ -47,8 +47,10 @@ internal static class PartnerCountChart
             plot.Legend.ManualItems.Add(ChartStyle.Swatch(text.Interval90, color.WithAlpha(0.18)));
         }
 
-        if (results.Scenarios[scenarioIndex]?.Expansion.MaxPartners is { } cap)
+        // An uncertain cap (a study's or a scenario's distribution) has no one line to draw.
+        if (results.Scenarios[scenarioIndex]?.Expansion.MaxPartners is { IsFixed: true } capDistribution)
         {
+            var cap = capDistribution.Mean;
             var capLine = plot.Add.HorizontalLine(cap, 1, ChartStyle.AxisColor, LinePattern.Dotted);
             capLine.LegendText = "";
             ChartStyle.AddNote(plot, ChartText.Format(text.PartnersCapFormat, cap), last + 0.4, cap, Alignment.LowerRight, offsetY: -3, color: ChartStyle.SubtleTextColor, size: 12);

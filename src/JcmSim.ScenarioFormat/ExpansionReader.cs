@@ -35,7 +35,7 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
         }
 
         var rate = expansion.Uncertain(ExpansionFields.NewPartnersPerYear);
-        var max = expansion.WholeNumber(ExpansionFields.MaxPartners);
+        var max = expansion.Uncertain(ExpansionFields.MaxPartners);
         var term = expansion.WholeNumber(ExpansionFields.AgreementTermYears);
         var opportunities = SectorRates(expansion, ExpansionFields.NewPartnerOpportunitiesPerYear);
 
@@ -88,7 +88,7 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
         {
             StartYear = start.Value,
             NewPartnersPerYear = rate,
-            MaxPartners = max.Value,
+            MaxPartners = max,
             AgreementTermYears = term,
             NewPartnerOpportunitiesPerYear = opportunities,
             Article6ReadinessLagYears = lag,

@@ -38,6 +38,9 @@ internal static class FieldRanges
     /// <summary>Expected new partners per year.</summary>
     public static readonly ValueRange NewPartnersPerYear = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxNewPartnersPerYear);
 
+    /// <summary>A number of partners (the cap on partners, rounded per trial).</summary>
+    public static readonly ValueRange Partners = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxPartners);
+
     /// <summary>Expected opportunities per year of one country and sector.</summary>
     public static readonly ValueRange OpportunitiesPerYear = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxOpportunitiesPerCountryYear);
 

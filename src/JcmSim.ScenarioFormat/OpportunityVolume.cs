@@ -26,7 +26,7 @@ internal static class OpportunityVolume
 
         // New partners: at most maxPartners − known ones join; take the largest potentials.
         var newPartnerBase = scenario.Expansion.NewPartnerOpportunitiesPerYear.Values.Sum();
-        var joinable = Math.Max(0, scenario.Expansion.MaxPartners - scenario.Partners.Count);
+        var joinable = Math.Max(0, JcmSim.Model.Countries.PartnerExpansionProcess.Cap(DistributionReader.LargestDraw(scenario.Expansion.MaxPartners)) - scenario.Partners.Count);
         var candidateBases = scenario.Expansion.Candidates
             .Select(c => (c.Code, Base: newPartnerBase * c.PotentialScale))
             .OrderByDescending(c => c.Base)

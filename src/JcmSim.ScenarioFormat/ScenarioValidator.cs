@@ -125,7 +125,6 @@ public static class ScenarioValidator
         problems.Add(
             Whole(expansion.StartYear, ExpansionFields.StartYear),
             ExpansionReader.ExpansionStartsLate(expansion.StartYear, scenario.Horizon.LastYear),
-            Whole(expansion.MaxPartners, ExpansionFields.MaxPartners),
             expansion.AgreementTermYears is { } term ? Whole(term, ExpansionFields.AgreementTermYears) : null);
         SectorNumbers(problems, "expansion.newPartnerOpportunitiesPerYear", expansion.NewPartnerOpportunitiesPerYear, sectors, ExpansionFields.NewPartnerOpportunitiesPerYear.Values);
         var codes = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -15,9 +15,6 @@ internal sealed record WholeNumberRange(int Min, int Max, string Text)
     /// <summary>A response lag: 1 to 50 years.</summary>
     public static readonly WholeNumberRange LagYears = new(1, 50, "a whole number of years from 1 to 50");
 
-    /// <summary>A number of partner countries.</summary>
-    public static readonly WholeNumberRange Partners = new(0, ScenarioLimits.MaxPartners, $"a whole number from 0 to {ScenarioLimits.MaxPartners:N0}");
-
     /// <summary>A number of projects in a cohort.</summary>
     public static readonly WholeNumberRange Projects = new(1, 10_000_000, "a whole number from 1 to 10,000,000");
 

@@ -83,7 +83,7 @@ public static class TestScenarios
         Expansion = NoExpansion() with
         {
             NewPartnersPerYear = new UniformDistribution(0, 1.5),
-            MaxPartners = 5,
+            MaxPartners = Distribution.Fixed(5),
             AgreementTermYears = 10,
             NewPartnerOpportunitiesPerYear = new Dictionary<string, double> { ["solar"] = 2, ["waste"] = 0.5 },
             Candidates =
@@ -177,7 +177,7 @@ public static class TestScenarios
             {
                 StartYear = 2027,
                 NewPartnersPerYear = new UniformDistribution(0, 0.6),
-                MaxPartners = 3,
+                MaxPartners = Distribution.Fixed(3),
                 NewPartnerOpportunitiesPerYear = new Dictionary<string, double> { ["solar"] = 3, ["waste"] = 0.5 },
                 Candidates =
                 [
@@ -224,7 +224,7 @@ public static class TestScenarios
     {
         StartYear = 2026,
         NewPartnersPerYear = F(0),
-        MaxPartners = 100,
+        MaxPartners = Distribution.Fixed(100),
         NewPartnerOpportunitiesPerYear = new Dictionary<string, double>(),
         Article6ReadinessLagYears = new UniformDistribution(1, 4),
         HostRetentionShare = new UniformDistribution(0.2, 0.5),

@@ -19,7 +19,7 @@ public static class ScenarioSettings
             new("accounting.targets", new("Targets", "目標"), string.Join("; ", scenario.Accounting.Targets.Select(t => $"FY{t.FiscalYear}: {Number(t.ThresholdMt)} MtCO2"))),
             new("partners", new("Partner countries", "パートナー国"), Number(scenario.Partners.Count)),
             new("expansion.startYear", new("New partners from", "新規パートナーの加入開始"), $"FY{scenario.Expansion.StartYear}"),
-            new("expansion.maxPartners", new("Maximum partners", "パートナー国の上限"), Number(scenario.Expansion.MaxPartners)),
+            new("expansion.maxPartners", new("Maximum partners", "パートナー国の上限"), scenario.Expansion.MaxPartners.IsFixed ? Number(scenario.Expansion.MaxPartners.Mean) : scenario.Expansion.MaxPartners.Describe()),
             new("expansion.agreementTermYears", new("Agreement term of new partners, years", "新規パートナーの協定期間（年）"), scenario.Expansion.AgreementTermYears is { } term ? Number(term) : (ja ? "無期限" : "open-ended")),
             new("expansion.candidates", new("Candidate countries", "候補国"), Number(scenario.Expansion.Candidates.Count)),
             new("agreements.extensionYears", new("Years added by an extension", "延長1回あたりの年数"), Number(scenario.Agreements.ExtensionYears)),

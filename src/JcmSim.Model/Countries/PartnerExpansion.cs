@@ -5,7 +5,7 @@ namespace JcmSim.Model.Countries;
 /// <summary>
 /// The expansion process: from <see cref="StartYear"/>, a Poisson number of candidates join each
 /// year (rate drawn once per trial), chosen by weight without replacement, until there are
-/// <see cref="MaxPartners"/> partners.
+/// <see cref="MaxPartners"/> partners (a cap drawn once per trial and rounded, so that studies can vary it).
 /// </summary>
 public sealed record PartnerExpansion
 {
@@ -15,8 +15,11 @@ public sealed record PartnerExpansion
     /// <summary>Expected new partners per year (drawn once per trial), ≥ 0.</summary>
     public required Distribution NewPartnersPerYear { get; init; }
 
-    /// <summary>Upper bound on the number of partners (known + new).</summary>
-    public required int MaxPartners { get; init; }
+    /// <summary>
+    /// Upper bound on the number of partners (known + new), drawn once per trial and rounded to a
+    /// whole number of partners (half away from zero); a whole number in most scenarios.
+    /// </summary>
+    public required Distribution MaxPartners { get; init; }
 
     /// <summary>Agreement length of a new partner in years; null when open-ended.</summary>
     public int? AgreementTermYears { get; init; }

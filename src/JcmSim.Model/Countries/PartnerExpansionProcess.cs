@@ -10,11 +10,15 @@ namespace JcmSim.Model.Countries;
 /// </summary>
 public sealed class PartnerExpansionProcess
 {
+    private const int ParameterRate = 0;
+    private const int ParameterMaxPartners = 1;
+
     private readonly CompiledScenario _scenario;
     private readonly ulong _seed;
     private readonly int _firstTrial;
     private readonly int _count;
     private readonly double[] _rate;
+    private readonly int[] _maxPartners;
     private readonly int[] _candidates;
     private readonly bool[][] _joined;
     private readonly bool[]?[] _joinsNow;
@@ -27,7 +31,10 @@ public sealed class PartnerExpansionProcess
         _seed = seed;
         _firstTrial = firstTrial;
         _count = count;
-        _rate = TrialDraws.For(count, scenario.Scenario.Expansion.NewPartnersPerYear, seed, EntityKeys.Expansion, 0, firstTrial);
+        _rate = TrialDraws.For(count, scenario.Scenario.Expansion.NewPartnersPerYear, seed, EntityKeys.Expansion, ParameterRate, firstTrial);
+        _maxPartners = TrialDraws.For(count, scenario.Scenario.Expansion.MaxPartners, seed, EntityKeys.Expansion, ParameterMaxPartners, firstTrial)
+            .Select(Cap)
+            .ToArray();
         _candidates = scenario.Countries.Where(c => c.IsCandidate).Select(c => c.Index).ToArray();
         _joined = _candidates.Select(_ => new bool[count]).ToArray();
         _joinsNow = new bool[]?[scenario.Countries.Count];
@@ -73,7 +80,7 @@ public sealed class PartnerExpansionProcess
         {
             var countStream = new RandomStream(countKey, _firstTrial + t);
             var wanted = SpecialFunctions.SamplePoisson(Math.Max(0, _rate[t]), ref countStream);
-            var room = expansion.MaxPartners - known - JoinedCount[t];
+            var room = _maxPartners[t] - known - JoinedCount[t];
             var picks = Math.Min(wanted, Math.Min(room, _candidates.Length - JoinedCount[t]));
             var choice = new RandomStream(choiceKey, _firstTrial + t);
             for (var p = 0; p < picks; p++)
@@ -93,6 +100,11 @@ public sealed class PartnerExpansionProcess
 
         return joinsNow;
     }
+
+    /// <summary>A drawn cap as a whole number of partners: rounded half away from zero, never below 0.</summary>
+    /// <param name="draw">The cap drawn for a trial.</param>
+    public static int Cap(double draw) =>
+        (int)Math.Clamp(Math.Round(draw, MidpointRounding.AwayFromZero), 0, int.MaxValue);
 
     private int Pick(int t, double u)
     {

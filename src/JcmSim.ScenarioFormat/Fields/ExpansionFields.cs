@@ -10,7 +10,7 @@ internal static class ExpansionFields
     public static readonly ScenarioField NewPartnersPerYear = ScenarioField.Uncertain("expansion.newPartnersPerYear", FieldRanges.NewPartnersPerYear, "partners/yr (Poisson rate)", "Expected new partners per year.");
 
     /// <summary><c>expansion.maxPartners</c>.</summary>
-    public static readonly ScenarioField MaxPartners = ScenarioField.Whole("expansion.maxPartners", WholeNumberRange.Partners, "partners", "Upper bound on the number of partners.");
+    public static readonly ScenarioField MaxPartners = ScenarioField.Uncertain("expansion.maxPartners", FieldRanges.Partners, "partners", "Upper bound on the number of partners (known and new); a distribution is drawn per trial and rounded to whole partners.");
 
     /// <summary><c>expansion.agreementTermYears</c>.</summary>
     public static readonly ScenarioField AgreementTermYears = ScenarioField.Whole("expansion.agreementTermYears", WholeNumberRange.Years, "years", "Agreement length of a new partner; absent = open-ended.")

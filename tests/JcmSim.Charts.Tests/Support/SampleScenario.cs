@@ -78,7 +78,7 @@ internal static class SampleScenario
         {
             StartYear = 2026,
             NewPartnersPerYear = new TriangularDistribution(0.5, 1.5, 3),
-            MaxPartners = 40,
+            MaxPartners = Distribution.Fixed(40),
             NewPartnerOpportunitiesPerYear = new Dictionary<string, double> { ["solar"] = 1, ["efficiency"] = 0.8 },
             Article6ReadinessLagYears = new TriangularDistribution(1, 2, 5),
             HostRetentionShare = new TriangularDistribution(0.1, 0.3, 0.5),

@@ -57,13 +57,13 @@ public sealed class ScenarioValidationTests : IDisposable
     [Fact]
     public void Wrong_type_names_the_expected_type()
     {
-        _files.Replace(Main, "  maxPartners: 5", "  maxPartners: [5]");
+        _files.Replace(Main, "  maxPartners: 5", "  maxPartners: 5\n  agreementTermYears: [5]");
 
         var error = _files.SingleError();
 
-        Assert.Equal(("expansion.maxPartners", _files.LineOf(Main, "maxPartners")), (error.FieldPath, error.Line));
+        Assert.Equal(("expansion.agreementTermYears", _files.LineOf(Main, "agreementTermYears")), (error.FieldPath, error.Line));
         Assert.Equal("expected a whole number, got a sequence", error.Problem);
-        Assert.Equal("a whole number from 0 to 1,000", error.Allowed);
+        Assert.Equal("a whole number of years from 1 to 1,000", error.Allowed);
     }
 
     [Fact]

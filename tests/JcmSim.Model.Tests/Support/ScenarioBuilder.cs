@@ -163,7 +163,7 @@ public sealed class ScenarioBuilder
         {
             StartYear = _horizon.FirstYear,
             NewPartnersPerYear = F(0),
-            MaxPartners = 1,
+            MaxPartners = Distribution.Fixed(1),
             NewPartnerOpportunitiesPerYear = new Dictionary<string, double>(),
             Article6ReadinessLagYears = F(0),
             HostRetentionShare = F(0.3),

@@ -109,6 +109,7 @@ public static class ScenarioParameters
 
         var expansion = scenario.Expansion;
         Add("newPartnersPerYear", expansion.NewPartnersPerYear, (x, d) => x with { NewPartnersPerYear = d });
+        Add("maxPartners", expansion.MaxPartners, (x, d) => x with { MaxPartners = d });
         Add("article6ReadinessLagYears", expansion.Article6ReadinessLagYears, (x, d) => x with { Article6ReadinessLagYears = d });
         Add("hostRetentionShare", expansion.HostRetentionShare, (x, d) => x with { HostRetentionShare = d });
         Add("countryRiskPremium", expansion.CountryRiskPremium, (x, d) => x with { CountryRiskPremium = d });

@@ -1,3 +1,4 @@
+using JcmSim.Model.Distributions;
 using JcmSim.ScenarioFormat;
 using JcmSim.Model.Tests.Support;
 
@@ -149,6 +150,6 @@ public sealed class ConsistencyRulesTests : IDisposable
 
         var scenario = ScenarioLoader.Load(_files.PathOf(Main));
 
-        Assert.Equal(2, scenario.Expansion.MaxPartners);
+        Assert.Equal(Distribution.Fixed(2), scenario.Expansion.MaxPartners);
     }
 }

@@ -153,7 +153,6 @@ public sealed class NumberRulesTests : IDisposable
     [InlineData("agreements: {extensionProbability: 0.8, extensionYears: 10}", "agreements: {extensionProbability: 0.8, extensionYears: 2147483647}", "agreements.extensionYears")]
     [InlineData("agreements: {extensionProbability: 0.8, extensionYears: 10}", "agreements: {extensionProbability: 0.8, extensionYears: 1e30}", "agreements.extensionYears")]
     [InlineData("issuanceLagYears: 1,", "issuanceLagYears: 5000,", "credits.issuanceLagYears")]
-    [InlineData("  maxPartners: 5", "  maxPartners: 100000", "expansion.maxPartners")]
     [InlineData("  maxPartners: 5", "  maxPartners: 5\n  agreementTermYears: 99999", "expansion.agreementTermYears")]
     public void Whole_number_beyond_its_limit_is_out_of_range(string oldText, string newText, string field)
     {
@@ -163,6 +162,18 @@ public sealed class NumberRulesTests : IDisposable
 
         Assert.Equal(field, error.FieldPath);
         Assert.EndsWith("is out of range", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("  maxPartners: 100000")]
+    [InlineData("  maxPartners: {dist: uniform, min: 30, max: 100000}")]
+    public void Cap_on_partners_beyond_its_limit_is_refused_as_a_number_or_a_distribution(string newText)
+    {
+        _files.Replace(Main, "  maxPartners: 5", newText);
+
+        var error = _files.SingleError();
+
+        Assert.Equal(("expansion.maxPartners", "≥ 0, at most 1,000"), (error.FieldPath, error.Allowed));
     }
 
     [Fact]
