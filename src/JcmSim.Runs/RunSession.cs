@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using JcmSim.Analysis.Observations;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts;
 using JcmSim.Charts.Style;
@@ -194,6 +195,7 @@ public static class RunSession
         compiled.OutputYears)
     {
         Reading = scenario.Accounting.Reading,
+        Observations = ObservationReadings.For(scenario),
     };
 
     // One scenario's part of the run: what its blocks go through.

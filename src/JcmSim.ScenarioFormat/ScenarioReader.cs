@@ -18,7 +18,7 @@ internal sealed class ScenarioReader(LoadContext context)
     [
         "name", "title", "question", "description", "horizon", "accounting", "sectors", "partners",
         "countryDefaults", "countryOverrides", "expansion", "agreements", "pipeline", "channels",
-        "credits", "creditPrice", "existingPortfolio", "uncertainties", "correlations",
+        "credits", "creditPrice", "existingPortfolio", "uncertainties", "correlations", "observations",
     ];
 
     private readonly IdRegistry _sectors = new("sector");
@@ -46,6 +46,7 @@ internal sealed class ScenarioReader(LoadContext context)
         var credits = ReadCredits(reader);
         var creditPrice = ReadCreditPrice(reader);
         var portfolio = new PortfolioReader(context, _sectors, _channels, _countries).Read(reader, horizon);
+        var observations = new ObservationsReader(context).Read(reader);
         if (context.ErrorCount > 0)
         {
             return null;
@@ -67,6 +68,7 @@ internal sealed class ScenarioReader(LoadContext context)
             Credits = Must(credits),
             CreditPrice = Must(creditPrice),
             ExistingPortfolio = portfolio,
+            Observations = observations,
         };
         if (OpportunityVolume.Check(scenario) is { } runaway)
         {

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JcmSim.Model.Observations;
 using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
@@ -101,6 +102,7 @@ public static class ScenarioSchema
                 ["existingPortfolio"] = Table(PortfolioReader.PortfolioColumns, PortfolioCell, "Projects funded before the first simulated year: {file: data/portfolio.csv} or inline rows."),
                 ["uncertainties"] = Uncertainties(partial),
                 ["correlations"] = Correlations(),
+                ["observations"] = Table(ObservationsReader.Columns, ObservationCell, "Recorded figures every run reports beside the model's band: {file: data/jcm-record.csv} or inline rows."),
             };
             var properties = new JsonObject();
             string[] required = ["horizon", "accounting", "sectors", "partners", "countryDefaults", "expansion", "agreements", "pipeline", "channels", "credits", "creditPrice"];
@@ -299,6 +301,18 @@ public static class ScenarioSchema
             "sizeTco2PerYear" => Number(PortfolioFields.SizeTco2PerYear.Values),
             "creditingYears" => Whole(PortfolioFields.CreditingYears.WholeValues),
             _ => throw Unknown("existingPortfolio", column),
+        };
+
+        private JsonNode ObservationCell(string column) => column switch
+        {
+            "fiscalYear" => Year(),
+            "asOf" => NullableCell(new JsonObject { ["type"] = Strings("string", "number"), ["pattern"] = @"^\d{4}(-\d{2}-\d{2})?$", ["description"] = ObservationFields.AsOf.Description }),
+            "quantity" => Enum([.. ObservedQuantities.All.Select(q => q.Name)], ObservationFields.Quantity.Description),
+            "value" => Number(ObservationFields.Value.Values),
+            "unit" => Enum([.. ObservedQuantities.All.Select(q => q.Unit).Distinct()], ObservationFields.Unit.Description),
+            "set" => Enum(["calibration", "validation"], ObservationFields.Set.Description),
+            "source" or "note" => Cell(),
+            _ => throw Unknown("observations", column),
         };
 
         // A record: the listed keys with their schemas; required keys only in a whole scenario.

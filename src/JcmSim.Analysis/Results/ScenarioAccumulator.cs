@@ -1,3 +1,4 @@
+using JcmSim.Analysis.Observations;
 using JcmSim.Analysis.Statistics;
 using JcmSim.Model.Outcomes;
 using JcmSim.Model.Scenarios;
@@ -43,6 +44,7 @@ internal sealed class ScenarioAccumulator
     private readonly int _issuedSeries;
     private readonly int _issuedFromYearIndex;
     private readonly int _issuedToYearIndex;
+    private readonly ObservationAccumulator _observations;
     private float[][]? _annual;
     private QuantileSketch[]? _sketches;
     private double[]? _annualSums;
@@ -70,6 +72,7 @@ internal sealed class ScenarioAccumulator
         }
 
         _annualSums = new double[descriptor.Series.Count * descriptor.Years];
+        _observations = new ObservationAccumulator(descriptor.Observations, descriptor.Series, descriptor.Trials, ExactAnnualTrials);
 
         _lastTarget = -1;
         for (var t = 0; t < targets; t++)
@@ -205,6 +208,7 @@ internal sealed class ScenarioAccumulator
             }
         }
 
+        _observations.Add(block);
         Received += block.Count;
     }
 
@@ -258,7 +262,11 @@ internal sealed class ScenarioAccumulator
         }
 
         double? share = _issuedTotalMt > 0 ? _japanItmoTotalMt / _issuedTotalMt : null;
-        return new ScenarioSummary(Descriptor.Name, Descriptor.Title, n, Descriptor.Seed, Descriptor.AccountingStartYear, targets, share) { Reading = Descriptor.Reading };
+        return new ScenarioSummary(Descriptor.Name, Descriptor.Title, n, Descriptor.Seed, Descriptor.AccountingStartYear, targets, share)
+        {
+            Reading = Descriptor.Reading,
+            Observations = _observations.Summarize(),
+        };
     }
 
     /// <summary>The scenario's rows of annual.parquet; releases the annual values afterwards.</summary>

@@ -1,3 +1,4 @@
+using JcmSim.Analysis.Observations;
 using JcmSim.Model.Outcomes;
 using JcmSim.Model.Scenarios;
 
@@ -29,4 +30,7 @@ public sealed record ScenarioRunDescriptor(
 {
     /// <summary>The reading the targets are tested against: every block must carry it as <see cref="TrialBlockResult.TestedReading"/>.</summary>
     public TargetReading Reading { get; init; } = TargetReading.RealisedReductions;
+
+    /// <summary>The recorded observations the run reports beside its readings (summary.json <c>observations</c>); none by default.</summary>
+    public IReadOnlyList<ObservationReading> Observations { get; init; } = [];
 }

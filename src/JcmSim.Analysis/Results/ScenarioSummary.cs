@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using JcmSim.Analysis.Observations;
 using JcmSim.Model.Scenarios;
 
 namespace JcmSim.Analysis.Results;
@@ -29,4 +30,7 @@ public sealed record ScenarioSummary(
     /// <summary>The reading of the cumulative the targets are tested against (<c>accounting.reading</c>).</summary>
     [JsonConverter(typeof(TargetReadingJsonConverter))]
     public TargetReading Reading { get; init; } = TargetReading.RealisedReductions;
+
+    /// <summary>Each recorded observation of the scenario beside the model's 5–95 % band at its date; empty when the scenario names none.</summary>
+    public IReadOnlyList<ObservationComparison> Observations { get; init; } = [];
 }

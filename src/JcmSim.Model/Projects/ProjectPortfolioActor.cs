@@ -1,5 +1,6 @@
 using JcmSim.Model.Credits;
 using JcmSim.Model.Finance;
+using JcmSim.Model.Observations;
 using JcmSim.Model.Randomness;
 using JcmSim.Model.Simulation;
 
@@ -87,6 +88,8 @@ public sealed class ProjectPortfolioActor
             ScheduleExpected(t, funded.Year + _expectedLeadYears[s], funded.CreditingYears[p], funded.SizeTco2PerYear[p]);
             _annual[SeriesLayout.ProjectsFunded][(yearIndex * _count) + t] += 1;
             _annual[_scenario.Series.ChannelProjectsOffset + funded.Channel[p]][(yearIndex * _count) + t] += 1;
+            _annual[_scenario.Series.ChannelExpectedOffset + funded.Channel[p]][(yearIndex * _count) + t] +=
+                ExpectedReductionsMt(funded.SizeTco2PerYear[p], startYear, funded.CreditingYears[p]);
             Schedule(input, t, c, s, funded.Channel[p], startYear, operatingYears,
                 funded.SizeTco2PerYear[p] * performance, 1 - degradation, funded.JapanContributionShare[p], issuance);
         }
@@ -143,6 +146,16 @@ public sealed class ProjectPortfolioActor
 
         var survival = Math.Floor(Math.Log(u) / Math.Log(1 - hazard)) + 1;
         return survival >= creditingYears ? creditingYears : (int)survival;
+    }
+
+    /// <summary>
+    /// Ex-ante expected reductions of a project to <see cref="ObservedQuantities.ExpectedReductionsToYear"/>, MtCO2: its
+    /// nominal size over the crediting years from <paramref name="startYear"/> to that year (MODEL.md §Projects).
+    /// </summary>
+    public static double ExpectedReductionsMt(double sizeTco2PerYear, int startYear, int creditingYears)
+    {
+        var years = Math.Min(startYear + creditingYears - 1, ObservedQuantities.ExpectedReductionsToYear) - startYear + 1;
+        return years > 0 ? sizeTco2PerYear * years * MtPerTonne : 0;
     }
 
     private void ScheduleCohorts(PortfolioYearInput input)

@@ -2,6 +2,7 @@ using JcmSim.Model.Countries;
 using JcmSim.Model.Credits;
 using JcmSim.Model.Finance;
 using JcmSim.Model.Market;
+using JcmSim.Model.Observations;
 using JcmSim.Model.Projects;
 
 namespace JcmSim.Model.Scenarios;
@@ -59,4 +60,7 @@ public sealed record Scenario
 
     /// <summary>Rank correlations between inputs named in <see cref="Uncertainties"/>.</summary>
     public IReadOnlyList<RankCorrelation> Correlations { get; init; } = [];
+
+    /// <summary>Recorded figures every run reports beside its own reading of the same quantity; empty when none are named. The model never reads them.</summary>
+    public IReadOnlyList<RecordedObservation> Observations { get; init; } = [];
 }

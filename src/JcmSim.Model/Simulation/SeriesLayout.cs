@@ -73,6 +73,8 @@ public sealed class SeriesLayout
         series.AddRange(regions.Select(r => new AnnualSeries("reductions.region." + r, "MtCO2", new LocalizedText(r))));
         ChannelProjectsOffset = series.Count;
         series.AddRange(channels.Select(c => new AnnualSeries("projects.funded.channel." + c.Id, "count", c.Name)));
+        ChannelExpectedOffset = series.Count;
+        series.AddRange(channels.Select(c => new AnnualSeries(ExpectedReductionsPrefix + c.Id, "MtCO2", c.Name)));
         CountryOffset = series.Count;
         series.AddRange(countries.Select(c => new AnnualSeries("reductions.country." + c.Code, "MtCO2", c.Name, MeanOnly: true)));
         Series = series;
@@ -112,6 +114,17 @@ public sealed class SeriesLayout
 
     /// <summary>Index of the first per-channel count of projects funded.</summary>
     public int ChannelProjectsOffset { get; }
+
+    /// <summary>
+    /// Index of the first per-channel series of ex-ante expected reductions: in the year a channel funds
+    /// projects, their nominal reductions (size, performance 1, no degradation or failure) over the
+    /// crediting years from their start to <see cref="Observations.ObservedQuantities.ExpectedReductionsToYear"/>,
+    /// as the Ministry tallies its selections (想定GHG削減量).
+    /// </summary>
+    public int ChannelExpectedOffset { get; }
+
+    /// <summary>Id prefix of the per-channel expected-reductions series (<see cref="ChannelExpectedOffset"/>).</summary>
+    public const string ExpectedReductionsPrefix = "reductions.expectedTo2030.channel.";
 
     /// <summary>Index of the first per-country reductions series (mean only in results).</summary>
     public int CountryOffset { get; }

@@ -21,6 +21,7 @@ internal static class ScenarioFields
         new("Credit and credit-price fields", [.. CreditFields.Credits, .. CreditFields.Price]),
         new("Existing portfolio fields", PortfolioFields.All),
         new("Study fields", StudyFields.All),
+        new("Observation fields", ObservationFields.All),
     ];
 
     /// <summary>Every field.</summary>

@@ -31,7 +31,7 @@ public sealed class HindcastTests(HindcastTests.HindcastRun run) : IClassFixture
         Assert.Equal(new SimulationHorizon(2013, baseline.Horizon.LastYear), hindcast.Horizon);
         Assert.Empty(hindcast.ExistingPortfolio);
         // No parameter is tuned for the hindcast: apart from its name, texts, horizon and the recorded portfolio it is the baseline.
-        var asBaseline = hindcast with { Name = baseline.Name, Title = baseline.Title, Question = baseline.Question, Horizon = baseline.Horizon, ExistingPortfolio = baseline.ExistingPortfolio };
+        var asBaseline = hindcast with { Name = baseline.Name, Title = baseline.Title, Question = baseline.Question, Horizon = baseline.Horizon, ExistingPortfolio = baseline.ExistingPortfolio, Observations = baseline.Observations };
         Assert.Equal(ScenarioJson.Serialize(baseline), ScenarioJson.Serialize(asBaseline));
     }
 
