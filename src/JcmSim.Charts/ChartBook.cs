@@ -43,6 +43,11 @@ public static class ChartBook
     public static Plot CreditsSplit(RunResults results, int scenarioIndex = 0, ChartOptions? options = null) =>
         Finish(CreditsSplitChart.Build(Check(results), scenarioIndex, options ??= new ChartOptions()), options);
 
+    /// <summary>The recorded values of <paramref name="quantity"/> over the model's 5–95% band and median at each record's date (summary.json <c>observations</c>).</summary>
+    /// <exception cref="ArgumentException">The scenario has no modelled observation of <paramref name="quantity"/>.</exception>
+    public static Plot Observations(RunResults results, string quantity, int scenarioIndex = 0, ChartOptions? options = null) =>
+        Finish(ObservationChart.Build(Check(results), scenarioIndex, quantity, options ??= new ChartOptions()), options);
+
     /// <summary>Paired difference in P(target) of each scenario against the reference, with 95% intervals.</summary>
     /// <exception cref="ArgumentException">The run has a single scenario (nothing to compare).</exception>
     public static Plot ScenarioComparison(RunResults results, ChartOptions? options = null) =>

@@ -24,6 +24,7 @@ public sealed class ChartCookbookTests(SampleResultsFixture samples)
                 "fan", "fan-single", "target-probability", "target-probability-single", "distribution-2030", "distribution-2040",
                 "contributions-channel", "contributions-sector", "contributions-country", "contributions-channel-variant",
                 "partners", "credits", "credits-omge", "comparison", "tornado-probability-2030", "tornado-median-2040", "tornado-flat",
+                "observations-partners", "observations-credits",
             })
             {
                 data.Add(kind, language);
@@ -60,6 +61,12 @@ public sealed class ChartCookbookTests(SampleResultsFixture samples)
     }
 
     [Fact]
+    public void Observations_chart_needs_a_modelled_observation_of_the_quantity()
+    {
+        Assert.Throws<ArgumentException>(() => ChartBook.Observations(samples.One, "projectsRegistered"));
+    }
+
+    [Fact]
     public void Distribution_needs_a_target_year()
     {
         Assert.Throws<ArgumentException>(() => ChartBook.CumulativeDistribution(samples.One, 2035));
@@ -89,6 +96,8 @@ public sealed class ChartCookbookTests(SampleResultsFixture samples)
             "tornado-probability-2030" => ChartBook.Tornado(tornado, metrics[0], options),
             "tornado-median-2040" => ChartBook.Tornado(tornado, metrics[2], options),
             "tornado-flat" => ChartBook.Tornado(SampleTornado.Flat(), metrics[0], options),
+            "observations-partners" => ChartBook.Observations(one, "partnersSigned", 0, options),
+            "observations-credits" => ChartBook.Observations(one, "creditsIssuedCumulativeT", 0, options),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }

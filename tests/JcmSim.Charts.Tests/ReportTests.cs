@@ -25,7 +25,7 @@ public sealed partial class ReportTests(SampleResultsFixture samples)
         Assert.Equal(charts.Count, Regex.Matches(html, "<svg ").Count);
 
         // Every section, with the run's own numbers and inputs.
-        foreach (var id in new[] { "summary", "comparison", "charts", "assumptions", "method", "manifest" })
+        foreach (var id in new[] { "summary", "comparison", "observations", "charts", "assumptions", "method", "manifest" })
         {
             Assert.Contains($"<section id=\"{id}\">", html);
         }
@@ -41,8 +41,18 @@ public sealed partial class ReportTests(SampleResultsFixture samples)
         Assert.Contains(System.Net.WebUtility.HtmlEncode(samples.Three.Manifest.CommandLine), html);
         Assert.Contains(new string('a', 64), html);
         Assert.Contains($"<html lang=\"{language}\">", html);
+        // The record beside the model: every observation a row, the one the model cannot produce named as such.
+        var text = Localization.ReportText.For(language);
+        foreach (var row in ObservationTable.Rows(samples.Three.Reference.Observations, language))
+        {
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(row[0]), html);
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(row[4]), html);
+        }
+
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(Localization.ChartText.Format(text.NotModelledFormat, Model.Observations.ObservedQuantities.ProjectsRegistered.NotModelledBecause!)), html);
         if (language == "ja")
         {
+            Assert.Contains("実績とモデル", html);
             Assert.Contains("目標の達成確率", html);
             Assert.Contains("前提条件", html);
             Assert.Contains("民間資金倍増", html);

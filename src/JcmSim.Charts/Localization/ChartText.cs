@@ -64,6 +64,11 @@ public sealed class ChartText
         PartnersSubtitleFormat = "{0}: agreements in force, median and 50%/90% intervals; points: countries that had signed (Ministry of the Environment)",
         PartnersAxis = "Partner countries",
         PartnersReported = "Signed partners (reported)",
+        ObservationsTitleFormat = "The record and the model: {0}",
+        ObservationsSubtitleFormat = "{0}: the model's median and 5–95% band at the date of each record; diamonds: recorded values (filled: calibration to FY2019, open: validation FY2020–FY2025)",
+        ObservationsBand = "Model 5–95%",
+        ObservationsCalibration = "Record, calibration",
+        ObservationsValidation = "Record, validation (held out)",
         CreditsTitle = "Credits issued and their allocation",
         CreditsSubtitleFormat = "{0}: mean credits issued per fiscal year, stacked by who receives them",
         CreditsSubtitleShareFormat = "{0}: mean credits issued per fiscal year, stacked; Japan's share of credits issued to FY{1}: {2}",
@@ -132,6 +137,11 @@ public sealed class ChartText
         PartnersSubtitleFormat = "{0}：協定が有効な国数の中央値と50%・90%区間。点は署名済みの国数の実績（環境省）",
         PartnersAxis = "パートナー国数",
         PartnersReported = "署名国数（実績）",
+        ObservationsTitleFormat = "実績とモデル：{0}",
+        ObservationsSubtitleFormat = "{0}：各実績の時点におけるモデルの中央値と5–95%区間。菱形は実績値（塗り：較正用（2019年度まで）、白抜き：検証用（2020–2025年度））",
+        ObservationsBand = "モデル 5–95%",
+        ObservationsCalibration = "実績（較正用）",
+        ObservationsValidation = "実績（検証用、較正に不使用）",
         CreditsTitle = "発行クレジットとその配分",
         CreditsSubtitleFormat = "{0}：年度ごとの発行量の平均を配分先別に積み上げ",
         CreditsSubtitleShareFormat = "{0}：年度ごとの発行量の平均を配分先別に積み上げ。{1}年度までの発行量に占める日本の割合 {2}",
@@ -287,6 +297,21 @@ public sealed class ChartText
 
     /// <summary>Legend of the reported partner counts.</summary>
     public required string PartnersReported { get; init; }
+
+    /// <summary>Title of an observations chart: {0} the quantity.</summary>
+    public required string ObservationsTitleFormat { get; init; }
+
+    /// <summary>Subtitle of an observations chart: {0} scenario title.</summary>
+    public required string ObservationsSubtitleFormat { get; init; }
+
+    /// <summary>Legend: the model's 5–95% band at an observation.</summary>
+    public required string ObservationsBand { get; init; }
+
+    /// <summary>Legend: a calibration record.</summary>
+    public required string ObservationsCalibration { get; init; }
+
+    /// <summary>Legend: a validation record.</summary>
+    public required string ObservationsValidation { get; init; }
 
     /// <summary>Credits chart title.</summary>
     public required string CreditsTitle { get; init; }

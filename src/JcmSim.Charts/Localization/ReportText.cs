@@ -29,6 +29,20 @@ public sealed class ReportText
         JapanShareColumn = "Japan's share of credits",
         Never = "not within the horizon",
         Comparison = "Comparison with the reference scenario",
+        Observations = "The record and the model",
+        ObservationsIntroFormat = "{0}: every recorded observation the scenario names beside the model's median and 5–95% band at its date. Calibration records (to FY2019) are the ones the assumptions were set from; validation records (FY2020–FY2025) were held out. A verdict of below means the model runs high, above that it runs low.",
+        ObservationColumn = "Observation",
+        SourceColumn = "Source",
+        SetColumn = "Set",
+        RecordedColumn = "Recorded",
+        BandColumn = "Model median (5–95%)",
+        VerdictColumn = "Verdict",
+        CalibrationWord = "calibration",
+        ValidationWord = "validation",
+        InsideWord = "inside",
+        BelowWord = "below the band",
+        AboveWord = "above the band",
+        NotModelledFormat = "not modelled: {0}",
         ComparisonIntroFormat = "Paired differences against {0} under common random numbers (trial i of every scenario shares its random numbers), with 95% intervals.",
         TargetYearColumn = "Target year",
         ProbabilityDifferenceColumn = "Difference in P(target), percentage points [95% CI]",
@@ -98,6 +112,20 @@ public sealed class ReportText
         JapanShareColumn = "クレジットに占める日本の割合",
         Never = "期間内に達しない",
         Comparison = "参照シナリオとの比較",
+        Observations = "実績とモデル",
+        ObservationsIntroFormat = "{0}：シナリオが指定する各実績値と、その時点のモデルの中央値・5–95%区間。較正用（2019年度まで）は前提の設定に使った実績、検証用（2020–2025年度）は較正に使わなかった実績。「区間より下」はモデルが実績より高いこと、「区間より上」は低いことを示す。",
+        ObservationColumn = "実績",
+        SourceColumn = "出典",
+        SetColumn = "区分",
+        RecordedColumn = "実績値",
+        BandColumn = "モデル中央値（5–95%）",
+        VerdictColumn = "判定",
+        CalibrationWord = "較正用",
+        ValidationWord = "検証用",
+        InsideWord = "区間内",
+        BelowWord = "区間より下",
+        AboveWord = "区間より上",
+        NotModelledFormat = "モデル外：{0}",
         ComparisonIntroFormat = "{0}との対応のある差（共通乱数：各シナリオの試行iは同じ乱数を使う）と95%信頼区間。",
         TargetYearColumn = "目標年度",
         ProbabilityDifferenceColumn = "達成確率の差（%ポイント）［95%区間］",
@@ -199,6 +227,48 @@ public sealed class ReportText
 
     /// <summary>A threshold never reached by half the trials.</summary>
     public required string Never { get; init; }
+
+    /// <summary>Observations heading.</summary>
+    public required string Observations { get; init; }
+
+    /// <summary>Observations introduction: {0} scenario title.</summary>
+    public required string ObservationsIntroFormat { get; init; }
+
+    /// <summary>Column: the observation (quantity, fiscal year, date).</summary>
+    public required string ObservationColumn { get; init; }
+
+    /// <summary>Column: source ids.</summary>
+    public required string SourceColumn { get; init; }
+
+    /// <summary>Column: calibration or validation.</summary>
+    public required string SetColumn { get; init; }
+
+    /// <summary>Column: the recorded value.</summary>
+    public required string RecordedColumn { get; init; }
+
+    /// <summary>Column: the model's median and 5–95% band.</summary>
+    public required string BandColumn { get; init; }
+
+    /// <summary>Column: inside, below or above the band.</summary>
+    public required string VerdictColumn { get; init; }
+
+    /// <summary>A calibration record.</summary>
+    public required string CalibrationWord { get; init; }
+
+    /// <summary>A validation record.</summary>
+    public required string ValidationWord { get; init; }
+
+    /// <summary>Verdict: inside the band.</summary>
+    public required string InsideWord { get; init; }
+
+    /// <summary>Verdict: below the band.</summary>
+    public required string BelowWord { get; init; }
+
+    /// <summary>Verdict: above the band.</summary>
+    public required string AboveWord { get; init; }
+
+    /// <summary>Verdict of a quantity the model has no reading of: {0} why (in English).</summary>
+    public required string NotModelledFormat { get; init; }
 
     /// <summary>Comparison heading.</summary>
     public required string Comparison { get; init; }

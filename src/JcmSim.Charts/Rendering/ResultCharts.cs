@@ -1,4 +1,5 @@
 using System.Globalization;
+using JcmSim.Analysis.Observations;
 using JcmSim.Analysis.Results;
 using JcmSim.Analysis.Tornado;
 
@@ -7,7 +8,7 @@ namespace JcmSim.Charts.Rendering;
 /// <summary>
 /// Which charts a result folder gets and their file names: the fan chart, target probabilities, the
 /// distribution at each target year, contributions by channel, sector and country, partner count and
-/// credits split (per scenario, suffixed with the scenario name when the run has several), the
+/// credits split, the record against the model per observed quantity (per scenario, suffixed with the scenario name when the run has several), the
 /// scenario comparison when there are several scenarios; and the tornado charts of a tornado study.
 /// </summary>
 public static class ResultCharts
@@ -46,10 +47,18 @@ public static class ResultCharts
             charts.Add(new($"contributions-country{suffix}", () => ChartBook.Contributions(results, Breakdown.Country, index, options)));
             charts.Add(new($"partners{suffix}", () => ChartBook.PartnerCount(results, index, options)));
             charts.Add(new($"credits{suffix}", () => ChartBook.CreditsSplit(results, index, options)));
+            foreach (var quantity in ObservedQuantitiesCharted(results.Summary.Scenarios[s]))
+            {
+                charts.Add(new($"observations-{quantity}{suffix}", () => ChartBook.Observations(results, quantity, index, options)));
+            }
         }
 
         return charts;
     }
+
+    // One chart per quantity with at least one modelled observation, in the record's order.
+    private static IEnumerable<string> ObservedQuantitiesCharted(ScenarioSummary scenario) =>
+        scenario.Observations.Where(o => o.Verdict != ObservationVerdict.NotModelled).Select(o => o.Quantity).Distinct(StringComparer.Ordinal);
 
     /// <summary>The charts of a tornado study: one per result (P(target) for each target, median cumulative at the last).</summary>
     public static IReadOnlyList<ChartDefinition> For(TornadoResult result, ChartOptions options)

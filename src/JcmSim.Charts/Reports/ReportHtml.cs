@@ -79,6 +79,12 @@ public static class ReportHtml
             sections.Add(("comparison", text.Comparison));
         }
 
+        var observed = results.Summary.Scenarios.Any(sc => sc.Observations.Count > 0);
+        if (observed)
+        {
+            sections.Add(("observations", text.Observations));
+        }
+
         sections.AddRange([("charts", text.Charts), ("assumptions", text.Assumptions), ("method", text.Method), ("manifest", text.Manifest)]);
         html.Append("<nav>\n<strong>").Append(E(text.Contents)).Append("</strong>\n<ol>\n");
         foreach (var (id, title) in sections)
@@ -91,6 +97,11 @@ public static class ReportHtml
         if (results.Summary.Comparison.Count > 0)
         {
             AppendComparison(html, results, text, chart);
+        }
+
+        if (observed)
+        {
+            AppendObservations(html, results, text, chart);
         }
 
         AppendCharts(html, charts, text);
@@ -174,6 +185,40 @@ public static class ReportHtml
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void AppendObservations(StringBuilder html, RunResults results, ReportText text, ChartText chart)
+    {
+        html.Append("<section id=\"observations\">\n<h2>").Append(E(text.Observations)).Append("</h2>\n");
+        foreach (var scenario in results.Summary.Scenarios.Where(s => s.Observations.Count > 0))
+        {
+            html.Append("<p>").Append(E(ChartText.Format(text.ObservationsIntroFormat, scenario.Title.In(chart.Language)))).Append("</p>\n<div class=\"wide\"><table>\n<thead><tr>");
+            var headings = ObservationTable.Headings(chart.Language);
+            for (var c = 0; c < headings.Count; c++)
+            {
+                if (c == 3 || c == 4)
+                {
+                    Header(html, headings[c]);
+                }
+                else
+                {
+                    html.Append("<th>").Append(E(headings[c])).Append("</th>");
+                }
+            }
+
+            html.Append("</tr></thead>\n<tbody>\n");
+            foreach (var row in ObservationTable.Rows(scenario.Observations, chart.Language))
+            {
+                html.Append("<tr><td>").Append(E(row[0])).Append("</td><td>").Append(E(row[1])).Append("</td><td>").Append(E(row[2])).Append("</td>");
+                Cell(html, row[3]);
+                Cell(html, row[4]);
+                html.Append("<td>").Append(E(row[5])).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n</table></div>\n");
+        }
+
+        html.Append("</section>\n");
     }
 
     private static void AppendCharts(StringBuilder html, IReadOnlyList<RenderedChart> charts, ReportText text)

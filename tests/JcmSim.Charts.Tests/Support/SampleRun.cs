@@ -1,5 +1,7 @@
+using JcmSim.Analysis.Observations;
 using JcmSim.Analysis.Results;
 using JcmSim.Model.Distributions;
+using JcmSim.Model.Observations;
 using JcmSim.Model.Outcomes;
 using JcmSim.Model.Randomness;
 using JcmSim.Model.Scenarios;
@@ -38,7 +40,10 @@ internal static class SampleRun
         var chosen = Scenarios.Take(scenarios).ToList();
         var layouts = chosen.Select(Layout).ToList();
         var descriptors = chosen.Select((s, k) => new ScenarioRunDescriptor(
-            s.Name, s.Title, trials, Seed, s.Accounting.StartYear, s.Accounting.Targets, layouts[k].Series, FirstYear, LastYear - FirstYear + 1)).ToList();
+            s.Name, s.Title, trials, Seed, s.Accounting.StartYear, s.Accounting.Targets, layouts[k].Series, FirstYear, LastYear - FirstYear + 1)
+        {
+            Observations = k == 0 ? Observations : [],
+        }).ToList();
         await using var writer = new RunResultWriter(folder, descriptors);
         for (var k = 0; k < chosen.Count; k++)
         {
@@ -61,6 +66,22 @@ internal static class SampleRun
             chosen.Select(s => new ScenarioProvenance(s.Name, [new ScenarioFileHash($"scenarios/{s.Name}.yaml", new string('a', 64))], ScenarioJson.Serialize(s))).ToList());
         return await writer.CompleteAsync(manifest);
     }
+
+    /// <summary>
+    /// The reference scenario's recorded observations: partners and credits issued (one calibration,
+    /// the rest validation) and one quantity the model does not produce.
+    /// </summary>
+    public static IReadOnlyList<ObservationReading> Observations { get; } =
+    [
+        new(Record(2016, "partnersSigned", 17, "countries", ObservationRole.Calibration), ObservationReadingKind.Level, ["partners.active"], 1, null),
+        new(Record(2022, "partnersSigned", 25, "countries", ObservationRole.Validation), ObservationReadingKind.Level, ["partners.active"], 1, null),
+        new(Record(2030, "partnersSigned", 40, "countries", ObservationRole.Validation), ObservationReadingKind.Level, ["partners.active"], 1, null),
+        new(Record(2024, "creditsIssuedCumulativeT", 700_000, "tCO2", ObservationRole.Validation), ObservationReadingKind.Cumulative, ["credits.issued"], 1e6, null),
+        new(Record(2016, "projectsRegistered", 15, "projects", ObservationRole.Calibration), ObservationReadingKind.Level, [], 1, ObservedQuantities.ProjectsRegistered.NotModelledBecause),
+    ];
+
+    private static RecordedObservation Record(int year, string quantity, double value, string unit, ObservationRole role) =>
+        new(year, $"{year + 1}-03-31", 1, quantity, value, unit, role, "moej-cop26-2021", "");
 
     private static SeriesLayout Layout(Scenario scenario) => new(
         scenario.Channels.Select(c => (c.Id, c.Name)).ToList(),
