@@ -31,6 +31,7 @@ public static class JcmSimApp
         root.Subcommands.Add(SiloCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ChartCommand.Create(context));
+        root.Subcommands.Add(ObservationsCommand.Create(context));
         root.Subcommands.Add(TornadoCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(NotebookCommand.Create(context));

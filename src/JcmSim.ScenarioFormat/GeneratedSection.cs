@@ -8,7 +8,7 @@ namespace JcmSim.ScenarioFormat;
 /// <param name="End">The line after them.</param>
 /// <param name="Origin">What the lines are generated from, as failure messages name it (e.g. "field catalogue").</param>
 /// <param name="Label">The short name beside the expected line of a failure message (e.g. "catalogue").</param>
-internal sealed record GeneratedSection(string Begin, string End, string Origin, string Label)
+public sealed record GeneratedSection(string Begin, string End, string Origin, string Label)
 {
     /// <summary><paramref name="readme"/> with the text between the markers replaced by <paramref name="generated"/>.</summary>
     public string Update(string readme, IReadOnlyList<string> generated)

@@ -17,6 +17,16 @@ public static class ObservationTable
         return [text.ObservationColumn, text.SourceColumn, text.SetColumn, text.RecordedColumn, text.BandColumn, text.VerdictColumn];
     }
 
+    /// <summary>
+    /// The table as Markdown lines (header, rule, one row per observation), cells with '|' escaped,
+    /// the recorded value and the band right-aligned.
+    /// </summary>
+    public static IReadOnlyList<string> Markdown(IEnumerable<ObservationComparison> observations, string language)
+    {
+        static string Line(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(c => c.Replace("|", "\\|", StringComparison.Ordinal))) + " |";
+        return [Line(Headings(language)), "|---|---|---|---:|---:|---|", .. Rows(observations, language).Select(Line)];
+    }
+
     /// <summary>One row of cells per observation, in <paramref name="language"/>.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Rows(IEnumerable<ObservationComparison> observations, string language)
     {
