@@ -9,7 +9,9 @@ namespace JcmSim.Analysis.Results;
 ///      "cumulativeMt":{"p5","p25","p50","p75","p95","mean"},"japanItmoMt":{…},"shortfallMt":{…},
 ///      "firstYearMet":{"share","p50"},
 ///      "readings":{"expectedReductionsMt":{…},"realisedReductionsMt":{…},"creditsIssuedMt":{…},"japanItmosMt":{…}}}],
-///    "japanItmoShare","reading"}],
+///    "japanItmoShare","reading",
+///    "observations":[{"fiscalYear","asOf","quantity","value","unit","role","source","reading","p5","p50","p95",
+///      "verdict":"inside|below|above|notModelled","notModelledBecause"}]}],
 ///  "comparison":[{"scenario","reference","fiscalYear","pairs",
 ///    "probability":{"difference","ciLow","ciHigh"},"cumulativeMt":{"difference","ciLow","ciHigh"}}]}
 /// </code>
