@@ -1,24 +1,29 @@
 using JcmSim.Charts.Localization;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts.Style;
+using JcmSim.Model.Scenarios;
+using JcmSim.Model.Simulation;
 using ScottPlot;
 
 namespace JcmSim.Charts;
 
-/// <summary>Cumulative reductions by fiscal year: median, 50% and 90% bands, targets, history (issue 5, chart 1).</summary>
+/// <summary>
+/// Cumulative reductions by fiscal year in the reading the targets are tested against: median, 50% and
+/// 90% bands, targets, history (issue 5, chart 1); the first scenario's other readings of the target
+/// as dashed median lines (issue 16).
+/// </summary>
 internal static class FanChart
 {
-    public const string SeriesId = "reductions.cumulative";
-
     public static Plot Build(RunResults results, ChartOptions options)
     {
         var text = ChartText.For(options.Language);
         var scenarios = results.Summary.Scenarios;
         var several = scenarios.Count > 1;
         var reference = results.Labels[0];
+        var tested = scenarios.Count > 0 ? scenarios[0].Reading : TargetReading.RealisedReductions;
         var plot = ChartStyle.NewPlot(
             text.FanTitle,
-            ChartText.Format(several ? text.FanSubtitleSeveralFormat : text.FanSubtitleFormat, reference.AccountingStartYear),
+            ChartText.Format(several ? text.FanSubtitleSeveralFormat : text.FanSubtitleFormat, reference.AccountingStartYear, TargetReadingText.Name(tested, text.Language)),
             ChartBook.Footer(results, text));
         plot.Legend.DisplayPlottableLegendItems = false;
 
@@ -30,7 +35,7 @@ internal static class FanChart
         // Draw the reference last so it sits on top of the variants.
         for (var i = scenarios.Count - 1; i >= 0; i--)
         {
-            var series = results.Annual.Find(scenarios[i].Name, SeriesId);
+            var series = results.Annual.Find(scenarios[i].Name, SeriesLayout.CumulativeId(scenarios[i].Reading));
             if (series is null)
             {
                 continue;
@@ -83,6 +88,11 @@ internal static class FanChart
             legend.Add(ChartStyle.Swatch(text.Interval90, color.WithAlpha(0.18)));
         }
 
+        if (scenarios.Count > 0)
+        {
+            top = Math.Max(top, AddOtherReadings(plot, results, scenarios[0], Math.Max(reference.AccountingStartYear, reference.FirstSimulatedYear - 1), text, legend));
+        }
+
         if (history is not null && history.Years[0] < reference.FirstSimulatedYear)
         {
             var past = Enumerable.Range(0, history.Years.Length)
@@ -115,4 +125,37 @@ internal static class FanChart
         plot.Axes.SetLimits(firstYear - 0.5, lastYear + 0.5, 0, top * 1.18);
         return plot;
     }
+
+    // The other readings' medians from the simulated years on, dashed, one colour each; returns their highest value.
+    private static double AddOtherReadings(Plot plot, RunResults results, ScenarioSummary scenario, int fromYear, ChartText text, List<LegendItem> legend)
+    {
+        var top = 0.0;
+        foreach (var reading in TargetReadingText.All.Where(r => r != scenario.Reading))
+        {
+            if (results.Annual.Find(scenario.Name, SeriesLayout.CumulativeId(reading)) is not { } series)
+            {
+                continue;
+            }
+
+            var years = Enumerable.Range(0, series.Years.Length).Where(k => series.Years[k] >= fromYear).ToArray();
+            var color = ReadingColor(reading);
+            var line = plot.Add.ScatterLine(years.Select(k => (double)series.Years[k]).ToArray(), years.Select(k => series.P50[k]).ToArray(), color);
+            line.LineWidth = 2f;
+            line.LinePattern = LinePattern.Dashed;
+            line.MarkerSize = 0;
+            legend.Add(ChartStyle.LineEntry(ChartText.Format(text.ReadingMedianFormat, TargetReadingText.Name(reading, text.Language)), color, 2f, LinePattern.Dashed));
+            top = Math.Max(top, years.Select(k => series.P50[k]).DefaultIfEmpty(0).Max());
+        }
+
+        return top;
+    }
+
+    // Fixed per reading, from the end of the palette, so a reading keeps its colour whichever is tested.
+    private static Color ReadingColor(TargetReading reading) => reading switch
+    {
+        TargetReading.ExpectedReductions => OkabeIto.Vermillion,
+        TargetReading.RealisedReductions => OkabeIto.BluishGreen,
+        TargetReading.CreditsIssued => OkabeIto.ReddishPurple,
+        _ => OkabeIto.SkyBlue,
+    };
 }

@@ -41,8 +41,9 @@ public sealed class ChartText
         FooterTrialsMixed = "trials per scenario",
         ScenarioSeparator = "; ",
         FanTitle = "Cumulative JCM reductions and the FY2030/FY2040 targets",
-        FanSubtitleFormat = "Median and 50%/90% intervals across trials, MtCO2 counted from FY{0}",
-        FanSubtitleSeveralFormat = "Median (line) and 90% interval (band) across trials of each scenario, MtCO2 counted from FY{0}",
+        FanSubtitleFormat = "{1}: median and 50%/90% intervals across trials; other readings: medians (dashed); MtCO2 from FY{0}",
+        FanSubtitleSeveralFormat = "{1}: median (line) and 90% interval (band) of each scenario; other readings of the first: medians (dashed); MtCO2 from FY{0}",
+        ReadingMedianFormat = "{0} (median)",
         ProbabilityTitle = "Probability of meeting each target",
         ProbabilitySubtitle = "Share of trials in which the target is met; whiskers: 95% Wilson intervals",
         ProbabilityAxis = "Probability (%)",
@@ -114,8 +115,9 @@ public sealed class ChartText
         FooterTrialsMixed = "シナリオごとの試行数",
         ScenarioSeparator = "、",
         FanTitle = "JCMによる累積削減量と2030・2040年度目標",
-        FanSubtitleFormat = "試行全体の中央値と50%・90%区間（{0}年度からの累積、百万tCO2）",
-        FanSubtitleSeveralFormat = "各シナリオの中央値（線）と90%区間（帯）（{0}年度からの累積、百万tCO2）",
+        FanSubtitleFormat = "{1}：試行全体の中央値と50%・90%区間。他の読み方は中央値（破線）（{0}年度からの累積、百万tCO2）",
+        FanSubtitleSeveralFormat = "{1}：各シナリオの中央値（線）と90%区間（帯）。最初のシナリオの他の読み方は中央値（破線）（{0}年度からの累積、百万tCO2）",
+        ReadingMedianFormat = "{0}（中央値）",
         ProbabilityTitle = "目標の達成確率",
         ProbabilitySubtitle = "目標を達成した試行の割合。ひげはWilsonの95%信頼区間",
         ProbabilityAxis = "達成確率（%）",
@@ -229,11 +231,14 @@ public sealed class ChartText
     /// <summary>Fan chart title.</summary>
     public required string FanTitle { get; init; }
 
-    /// <summary>Fan chart subtitle, one scenario: {0} accounting start year.</summary>
+    /// <summary>Fan chart subtitle, one scenario: {0} accounting start year, {1} the reading the targets are tested against.</summary>
     public required string FanSubtitleFormat { get; init; }
 
-    /// <summary>Fan chart subtitle, several scenarios: {0} accounting start year.</summary>
+    /// <summary>Fan chart subtitle, several scenarios: {0} accounting start year, {1} the reading the targets are tested against.</summary>
     public required string FanSubtitleSeveralFormat { get; init; }
+
+    /// <summary>Fan chart legend entry of another reading's median line: {0} the reading.</summary>
+    public required string ReadingMedianFormat { get; init; }
 
     /// <summary>Target probability chart title.</summary>
     public required string ProbabilityTitle { get; init; }

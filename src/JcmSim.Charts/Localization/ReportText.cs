@@ -24,6 +24,8 @@ public sealed class ReportText
         TargetColumn = "Target",
         ProbabilityColumn = "P(met) [95% CI]",
         CumulativeColumn = "Cumulative at the target year, median (5–95%), MtCO2",
+        Readings = "Every reading of the target",
+        ReadingsIntro = "The cumulative at each target year read four ways, median (5–95%), MtCO2: the expected reductions of the projects selected so far (the Ministry's tally, 想定GHG排出削減量), the reductions realised inside live frameworks, the credits issued, and Japan's ITMOs. Bold with *: the reading the targets are tested against (accounting.reading).",
         JapanItmoColumn = "Japan's ITMOs, median MtCO2",
         FirstYearColumn = "Year by which half the trials meet it",
         JapanShareColumn = "Japan's share of credits",
@@ -107,6 +109,8 @@ public sealed class ReportText
         TargetColumn = "目標",
         ProbabilityColumn = "達成確率［95%区間］",
         CumulativeColumn = "目標年度の累積削減量 中央値（5〜95%）百万tCO2",
+        Readings = "目標の読み方ごとの累積",
+        ReadingsIntro = "各目標年度の累積を四つの読み方で示す（中央値（5〜95%）、百万tCO2）：採択済み案件の想定GHG排出削減量（環境省の集計）、有効な枠組み内で実現した削減量、発行クレジット、日本へのITMO。太字と*は目標の判定に用いる読み方（accounting.reading）。",
         JapanItmoColumn = "日本へのITMO 中央値 百万tCO2",
         FirstYearColumn = "試行の半数が達成する年度",
         JapanShareColumn = "クレジットに占める日本の割合",
@@ -215,6 +219,12 @@ public sealed class ReportText
 
     /// <summary>Cumulative column.</summary>
     public required string CumulativeColumn { get; init; }
+
+    /// <summary>Readings section heading.</summary>
+    public required string Readings { get; init; }
+
+    /// <summary>Readings section introduction.</summary>
+    public required string ReadingsIntro { get; init; }
 
     /// <summary>Japan's ITMOs column.</summary>
     public required string JapanItmoColumn { get; init; }

@@ -73,7 +73,7 @@ public static class ReportHtml
             .Append(E(ChartText.Format(text.RunLineFormat, numbers.Count(results.Manifest.Trials), results.Manifest.Seed, results.Manifest.Version, created)))
             .Append("</p>\n</header>\n");
 
-        var sections = new List<(string Id, string Title)> { ("summary", text.Summary) };
+        var sections = new List<(string Id, string Title)> { ("summary", text.Summary), ("readings", text.Readings) };
         if (results.Summary.Comparison.Count > 0)
         {
             sections.Add(("comparison", text.Comparison));
@@ -94,6 +94,7 @@ public static class ReportHtml
 
         html.Append("</ol>\n</nav>\n");
         AppendSummary(html, results, text, chart);
+        AppendReadings(html, results, text, chart);
         if (results.Summary.Comparison.Count > 0)
         {
             AppendComparison(html, results, text, chart);
@@ -122,7 +123,8 @@ public static class ReportHtml
     {
         // One row per scenario and target: a wide table per target would not fit a printed page.
         var numbers = chart.Numbers;
-        html.Append("<section id=\"summary\">\n<h2>").Append(E(text.Summary)).Append("</h2>\n<p>").Append(E(text.SummaryIntro)).Append("</p>\n<div class=\"wide\"><table>\n<thead><tr><th>")
+        html.Append("<section id=\"summary\">\n<h2>").Append(E(text.Summary)).Append("</h2>\n<p>").Append(E(text.SummaryIntro)).Append(' ')
+            .Append(E(TargetReadingText.TestedAgainst(results.Summary.Scenarios, chart.Language))).Append("</p>\n<div class=\"wide\"><table>\n<thead><tr><th>")
             .Append(E(text.Scenario)).Append("</th><th>").Append(E(text.TargetColumn)).Append("</th>");
         Header(html, text.ProbabilityColumn);
         Header(html, text.CumulativeColumn);
@@ -151,6 +153,44 @@ public static class ReportHtml
                 {
                     html.Append("<td class=\"num\" rowspan=\"").Append(scenario.Targets.Count).Append("\">")
                         .Append(E(scenario.JapanItmoShare is { } share ? numbers.Percent(share) : "–")).Append("</td>");
+                }
+
+                html.Append("</tr>\n");
+            }
+        }
+
+        html.Append("</tbody>\n</table></div>\n</section>\n");
+    }
+
+    private static void AppendReadings(StringBuilder html, RunResults results, ReportText text, ChartText chart)
+    {
+        var numbers = chart.Numbers;
+        html.Append("<section id=\"readings\">\n<h2>").Append(E(text.Readings)).Append("</h2>\n<p>").Append(E(text.ReadingsIntro)).Append("</p>\n<div class=\"wide\"><table>\n<thead><tr><th>")
+            .Append(E(text.Scenario)).Append("</th><th>").Append(E(text.TargetColumn)).Append("</th>");
+        foreach (var reading in TargetReadingText.All)
+        {
+            Header(html, TargetReadingText.Name(reading, chart.Language));
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        foreach (var scenario in results.Summary.Scenarios)
+        {
+            foreach (var target in scenario.Targets)
+            {
+                html.Append("<tr><td>").Append(E(scenario.Title.In(chart.Language))).Append("</td><td class=\"nowrap\">")
+                    .Append(E(ChartText.Format(chart.TargetFormat, target.FiscalYear, numbers.Plain(target.ThresholdMt)))).Append("</td>");
+                foreach (var reading in TargetReadingText.All)
+                {
+                    var mt = target.Readings?.Of(reading);
+                    var cell = mt is null ? "–" : $"{numbers.Mt(mt.P50)} ({numbers.Range(numbers.Mt(mt.P5), numbers.Mt(mt.P95))})";
+                    if (reading == scenario.Reading)
+                    {
+                        html.Append("<td class=\"num\"><strong>").Append(E(cell + " *")).Append("</strong></td>");
+                    }
+                    else
+                    {
+                        Cell(html, cell);
+                    }
                 }
 
                 html.Append("</tr>\n");

@@ -50,10 +50,10 @@ public sealed class SeriesLayout
         var series = new List<AnnualSeries>
         {
             new("reductions", "MtCO2", new LocalizedText("Reductions", "削減量")),
-            new("reductions.cumulative", "MtCO2", new LocalizedText("Cumulative reductions", "累積削減量")),
+            new(CumulativeId(TargetReading.RealisedReductions), "MtCO2", new LocalizedText("Cumulative reductions", "累積削減量")),
             new("credits.issued", "MtCO2", new LocalizedText("Credits issued", "発行クレジット")),
             new("credits.japan", "MtCO2", new LocalizedText("ITMOs to Japan", "日本への移転(ITMO)")),
-            new("credits.japan.cumulative", "MtCO2", new LocalizedText("Cumulative ITMOs to Japan", "日本への移転累計")),
+            new(CumulativeId(TargetReading.JapanItmos), "MtCO2", new LocalizedText("Cumulative ITMOs to Japan", "日本への移転累計")),
             new("credits.host", "MtCO2", new LocalizedText("Credits retained by host", "相手国保持分")),
             new("credits.cancelled", "MtCO2", new LocalizedText("Credits cancelled (OMGE)", "取消(OMGE)")),
             new("partners.active", "count", new LocalizedText("Partner countries", "パートナー国数")),
@@ -62,8 +62,8 @@ public sealed class SeriesLayout
             new("finance.private", "JPY bn", new LocalizedText("Private finance committed", "民間資金")),
             new("credit.price", "JPY/tCO2", new LocalizedText("Credit price", "クレジット価格")),
             new("reductions.expected", "MtCO2", new LocalizedText("Expected reductions of selected projects", "採択案件の想定削減量")),
-            new("reductions.expected.cumulative", "MtCO2", new LocalizedText("Cumulative expected reductions of selected projects", "採択案件の想定削減量累計")),
-            new("credits.issued.cumulative", "MtCO2", new LocalizedText("Cumulative credits issued", "発行クレジット累計")),
+            new(CumulativeId(TargetReading.ExpectedReductions), "MtCO2", new LocalizedText("Cumulative expected reductions of selected projects", "採択案件の想定削減量累計")),
+            new(CumulativeId(TargetReading.CreditsIssued), "MtCO2", new LocalizedText("Cumulative credits issued", "発行クレジット累計")),
         };
         ChannelOffset = series.Count;
         series.AddRange(channels.Select(c => new AnnualSeries("reductions.channel." + c.Id, "MtCO2", c.Name)));
@@ -87,6 +87,16 @@ public sealed class SeriesLayout
         TargetReading.RealisedReductions => ReductionsCumulative,
         TargetReading.CreditsIssued => CreditsIssuedCumulative,
         TargetReading.JapanItmos => CreditsJapanCumulative,
+        _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, "Unknown reading of the target."),
+    };
+
+    /// <summary>The id of a reading's cumulative series (see <see cref="Cumulative"/>), as result files name it.</summary>
+    public static string CumulativeId(TargetReading reading) => reading switch
+    {
+        TargetReading.ExpectedReductions => "reductions.expected.cumulative",
+        TargetReading.RealisedReductions => "reductions.cumulative",
+        TargetReading.CreditsIssued => "credits.issued.cumulative",
+        TargetReading.JapanItmos => "credits.japan.cumulative",
         _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, "Unknown reading of the target."),
     };
 

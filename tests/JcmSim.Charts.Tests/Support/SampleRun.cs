@@ -103,6 +103,8 @@ internal static class SampleRun
             var reductions = new double[years];
             var cumulative = 0.0;
             var japanCumulative = 0.0;
+            var issuedCumulative = 0.0;
+            var expectedCumulative = 0.0;
             var projects = 0;
             for (var y = 0; y < years; y++)
             {
@@ -115,6 +117,10 @@ internal static class SampleRun
                 var cancelled = scenario == 2 ? 0.02 * issued : 0;
                 var japan = 0.58 * (issued - cancelled);
                 japanCumulative += japan;
+                issuedCumulative += issued;
+
+                // The Ministry's tally runs ahead of delivery: a quarter above what is realised.
+                expectedCumulative += 1.25 * reductions[y];
                 var partners = year < 2026
                     ? (year < 2017 ? 10 + year - 2013 : year < 2022 ? 17 : year < 2025 ? 24 : 30)
                     : Math.Min(scenario == 2 ? 45 : 40, 30 + ((year - 2025) * (0.8 + (0.5 * scenario)) * g));
@@ -126,6 +132,9 @@ internal static class SampleRun
                 Set(block, SeriesLayout.CreditsIssued, y, offset, issued);
                 Set(block, SeriesLayout.CreditsJapan, y, offset, japan);
                 Set(block, SeriesLayout.CreditsJapanCumulative, y, offset, japanCumulative);
+                Set(block, SeriesLayout.ExpectedReductions, y, offset, 1.25 * reductions[y]);
+                Set(block, SeriesLayout.ExpectedReductionsCumulative, y, offset, expectedCumulative);
+                Set(block, SeriesLayout.CreditsIssuedCumulative, y, offset, issuedCumulative);
                 Set(block, SeriesLayout.CreditsHost, y, offset, issued - cancelled - japan);
                 Set(block, SeriesLayout.CreditsCancelled, y, offset, cancelled);
                 Set(block, SeriesLayout.PartnersActive, y, offset, Math.Floor(partners));
@@ -165,6 +174,10 @@ internal static class SampleRun
             block.CumulativeMt[1][offset] = sum2040;
             block.JapanItmoMt[0][offset] = 0.5 * sum2030;
             block.JapanItmoMt[1][offset] = 0.5 * sum2040;
+            block.Reading(TargetReading.ExpectedReductions)[0][offset] = 1.25 * sum2030;
+            block.Reading(TargetReading.ExpectedReductions)[1][offset] = 1.25 * sum2040;
+            block.Reading(TargetReading.CreditsIssued)[0][offset] = 0.85 * sum2030;
+            block.Reading(TargetReading.CreditsIssued)[1][offset] = 0.85 * sum2040;
             block.FirstYearMet[0][offset] = FirstYearReaching(reductions, 100);
             block.FirstYearMet[1][offset] = FirstYearReaching(reductions, 200);
             block.ProjectsFunded[offset] = projects;
