@@ -66,10 +66,8 @@ public static class SummaryTableText
     {
         ArgumentNullException.ThrowIfNull(summary);
         var ja = language == "ja";
-        var columns = new List<string> { ja ? "シナリオ" : "Scenario", ja ? "年度" : "Fiscal year", ja ? "目標 百万tCO2" : "Target MtCO2" };
-        columns.AddRange(TargetReadingText.All.Select(r => ja
-            ? $"{TargetReadingText.Name(r, language)} 中央値 (5–95%)"
-            : $"{TargetReadingText.Name(r, language)}, median (5–95%)"));
+        var columns = new List<string> { ja ? "シナリオ" : "Scenario", ja ? "年度" : "FY", ja ? "目標" : "Target" };
+        columns.AddRange(TargetReadingText.All.Select(r => TargetReadingText.Short(r, language)));
         var rows = new List<IReadOnlyList<string>>();
         foreach (var scenario in summary.Scenarios)
         {
@@ -83,9 +81,10 @@ public static class SummaryTableText
             }
         }
 
+        var legend = string.Join(ja ? "、" : "; ", TargetReadingText.All.Select(r => $"{TargetReadingText.Short(r, language)}{(ja ? "＝" : " = ")}{TargetReadingText.Name(r, language)}"));
         var caption = ja
-            ? "累積は会計開始年度から各年度末まで。* は目標の判定に用いる値（accounting.reading）。"
-            : "Cumulative from the accounting start to the end of each year. * marks the reading the targets are tested against (accounting.reading).";
+            ? $"累積（百万tCO2、中央値 (5–95%)）、会計開始年度から各年度末まで。{legend}。* は目標の判定に用いる読み方（accounting.reading）。"
+            : $"Cumulative MtCO2 from the accounting start, median (5–95%). {legend}. * marks the reading the targets are tested against (accounting.reading).";
         return new TextTable(columns, columns.Select((_, i) => i > 1).ToList(), rows, caption);
     }
 
