@@ -14,7 +14,7 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
     /// <summary>The keys of the section.</summary>
     internal static readonly string[] Keys =
     [
-        "startYear", "newPartnersPerYear", "maxPartners", "agreementTermYears", "newPartnerOpportunitiesPerYear",
+        "startYear", "newPartnersPerYear", "maxPartners", "agreementTermYears", "newPartnerOpportunitiesPerYear", "potentialElasticity",
         .. CountryFields.Keys, "candidates",
     ];
 
@@ -38,6 +38,7 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
         var max = expansion.Uncertain(ExpansionFields.MaxPartners);
         var term = expansion.WholeNumber(ExpansionFields.AgreementTermYears);
         var opportunities = SectorRates(expansion, ExpansionFields.NewPartnerOpportunitiesPerYear);
+        var elasticity = expansion.Number(ExpansionFields.PotentialElasticity);
 
         // New partners take the known partners' defaults unless the expansion says otherwise.
         Distribution? Own(ScenarioField field, Distribution? inherited) => expansion.Has(field.Key) ? expansion.Uncertain(field) : inherited;
@@ -61,7 +62,6 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
             var nameJa = cells.Text("nameJa", required: false);
             var region = cells.Text("region");
             var weight = cells.Number(ExpansionFields.Weight);
-            var scale = cells.Number(ExpansionFields.PotentialScale);
             var reason = cells.Text("reason", required: false);
             if (code is null || nameEn is null || region is null || weight is null)
             {
@@ -74,12 +74,12 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
                 Name = new LocalizedText(nameEn, nameJa),
                 Region = region,
                 Weight = weight.Value,
-                PotentialScale = scale ?? 1.0,
                 Reason = reason ?? "",
             });
         }
 
-        if (start is null || rate is null || max is null || opportunities is null || lag is null || retention is null || premium is null)
+        if (start is null || rate is null || max is null || opportunities is null || lag is null || retention is null || premium is null
+            || (expansion.Has(ExpansionFields.PotentialElasticity.Key) && elasticity is null))
         {
             return null;
         }
@@ -91,6 +91,7 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
             MaxPartners = max,
             AgreementTermYears = term,
             NewPartnerOpportunitiesPerYear = opportunities,
+            PotentialElasticity = elasticity ?? 1,
             Article6ReadinessLagYears = lag,
             HostRetentionShare = retention,
             CountryRiskPremium = premium,

@@ -47,8 +47,14 @@ internal static class FieldRanges
     /// <summary>A candidate's relative weight, &gt; 0.</summary>
     public static readonly ValueRange Weight = ValueRange.Positive.UpTo(ScenarioLimits.MaxWeight);
 
-    /// <summary>A candidate's potential scale, ≥ 0.</summary>
-    public static readonly ValueRange PotentialScale = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxWeight);
+    /// <summary>A positive factor, at most <see cref="ScenarioLimits.MaxFactor"/>.</summary>
+    public static readonly ValueRange PositiveFactor = ValueRange.Positive.UpTo(ScenarioLimits.MaxFactor);
+
+    /// <summary>A net flux that may be negative (a sink), MtCO2e.</summary>
+    public static readonly ValueRange NetEmissionsMt = new(-ScenarioLimits.MaxTco2PerYear, true, ScenarioLimits.MaxTco2PerYear, true, "a finite number (negative: a net sink)");
+
+    /// <summary>A country's emissions of one source, MtCO2e, ≥ 0.</summary>
+    public static readonly ValueRange EmissionsMt = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxTco2PerYear);
 
     /// <summary>Money per year or per project, JPY, ≥ 0.</summary>
     public static readonly ValueRange Jpy = ValueRange.NonNegative.UpTo(ScenarioLimits.MaxJpy);

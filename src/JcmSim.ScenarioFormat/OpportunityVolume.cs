@@ -1,3 +1,4 @@
+using JcmSim.Model.Potential;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Scenarios;
 
@@ -22,13 +23,13 @@ internal static class OpportunityVolume
     {
         var pipeline = scenario.Pipeline;
         var multiplier = DistributionReader.LargestDraw(pipeline.Multiplier);
-        var allowed = "smaller opportunitiesPerYear or potentialScale, a bounded multiplier, or lower growth rates";
+        var allowed = "smaller opportunitiesPerYear (or newPartnerOpportunitiesPerYear), a bounded multiplier, or lower growth rates";
 
         // New partners: at most maxPartners − known ones join; take the largest potentials.
-        var newPartnerBase = scenario.Expansion.NewPartnerOpportunitiesPerYear.Values.Sum();
+        var medianPartnerMt = CandidatePotential.MedianPartnerMt(scenario);
         var joinable = Math.Max(0, JcmSim.Model.Countries.PartnerExpansionProcess.Cap(DistributionReader.LargestDraw(scenario.Expansion.MaxPartners)) - scenario.Partners.Count);
         var candidateBases = scenario.Expansion.Candidates
-            .Select(c => (c.Code, Base: newPartnerBase * c.PotentialScale))
+            .Select(c => (c.Code, Base: CandidatePotential.OpportunitiesPerYear(scenario, c.Code, medianPartnerMt).Sum()))
             .OrderByDescending(c => c.Base)
             .Take(joinable)
             .ToList();

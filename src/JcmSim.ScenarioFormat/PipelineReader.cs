@@ -1,4 +1,5 @@
 using JcmSim.Model.Distributions;
+using JcmSim.Model.Potential;
 using JcmSim.Model.Projects;
 using JcmSim.ScenarioFormat.Fields;
 
@@ -10,17 +11,21 @@ internal sealed class PipelineReader(LoadContext context, IdRegistry sectors, Co
     /// <summary>The columns of the opportunities table.</summary>
     internal static readonly TableSchema Columns = TableSchema.Of(PipelineFields.Opportunities);
 
+    /// <summary>The columns of the national emissions table.</summary>
+    internal static readonly TableSchema EmissionsColumns = TableSchema.Of(EmissionsFields.Columns);
+
     /// <summary>The keys of the section.</summary>
     internal static readonly string[] Keys = [.. PipelineFields.All.Where(f => !f.Path.Contains('[')).Select(f => f.Key), "opportunities"];
 
     /// <summary>The <c>pipeline</c> section: its growth, and the partners' opportunities by country and sector.</summary>
-    public (PipelineGrowth? Growth, Dictionary<string, Dictionary<string, double>> Opportunities) Read(MapReader root)
+    public (PipelineGrowth? Growth, Dictionary<string, Dictionary<string, double>> Opportunities, List<CountryEmissions> Emissions) Read(MapReader root)
     {
         var opportunities = new Dictionary<string, Dictionary<string, double>>();
+        var emissions = new List<CountryEmissions>();
         var pipeline = root.Nested("pipeline", Keys);
         if (pipeline is null)
         {
-            return (null, opportunities);
+            return (null, opportunities, emissions);
         }
 
         var baseYear = pipeline.WholeNumber(PipelineFields.BaseYear);
@@ -33,6 +38,14 @@ internal sealed class PipelineReader(LoadContext context, IdRegistry sectors, Co
         var maxGrowth = pipeline.Uncertain(PipelineFields.MaxFinanceResponseGrowthPerYear);
         var lag = pipeline.WholeNumber(PipelineFields.FinanceResponseLagYears);
         var elasticity = pipeline.Uncertain(PipelineFields.CreditPriceElasticity);
+        var maturity = pipeline.Uncertain(PipelineFields.MaturityPerLogProjects);
+        var reference = pipeline.Number(PipelineFields.MaturityReferenceProjects);
+        var registrations = pipeline.Uncertain(PipelineFields.JointCommitteeRegistrationsPerYear);
+        var registrationGrowth = pipeline.Uncertain(PipelineFields.JointCommitteeRegistrationsPerProject);
+        if (pipeline.Get(PipelineFields.NationalEmissions.Key, required: false) is { } emissionsNode)
+        {
+            ReadEmissions(TableReader.Read(emissionsNode, pipeline.PathOf(PipelineFields.NationalEmissions.Key), EmissionsColumns, context), emissions);
+        }
 
         IReadOnlyList<TableRow>? rows = null;
         var tablePath = pipeline.PathOf("opportunities");
@@ -90,9 +103,13 @@ internal sealed class PipelineReader(LoadContext context, IdRegistry sectors, Co
             || (pipeline.Has(PipelineFields.FinanceResponsePerUnspentShare.Key) && response is null)
             || (pipeline.Has(PipelineFields.MaxFinanceResponseGrowthPerYear.Key) && maxGrowth is null)
             || (pipeline.Has(PipelineFields.FinanceResponseLagYears.Key) && lag is null)
-            || (pipeline.Has(PipelineFields.CreditPriceElasticity.Key) && elasticity is null))
+            || (pipeline.Has(PipelineFields.CreditPriceElasticity.Key) && elasticity is null)
+            || (pipeline.Has(PipelineFields.MaturityPerLogProjects.Key) && maturity is null)
+            || (pipeline.Has(PipelineFields.MaturityReferenceProjects.Key) && reference is null)
+            || (pipeline.Has(PipelineFields.JointCommitteeRegistrationsPerYear.Key) && registrations is null)
+            || (pipeline.Has(PipelineFields.JointCommitteeRegistrationsPerProject.Key) && registrationGrowth is null))
         {
-            return (null, opportunities);
+            return (null, opportunities, emissions);
         }
 
         var result = new PipelineGrowth
@@ -106,7 +123,51 @@ internal sealed class PipelineReader(LoadContext context, IdRegistry sectors, Co
             MaxFinanceResponseGrowthPerYear = maxGrowth ?? Distribution.Fixed(0),
             FinanceResponseLagYears = lag ?? 1,
             CreditPriceElasticity = elasticity ?? Distribution.Fixed(0),
+            MaturityPerLogProjects = maturity ?? Distribution.Fixed(0),
+            MaturityReferenceProjects = reference ?? 0,
+            JointCommitteeRegistrationsPerYear = registrations,
+            JointCommitteeRegistrationsPerProject = registrationGrowth ?? Distribution.Fixed(0),
         };
-        return (cityGrowth is null ? result : result with { CityToCityGrowthRatePerYear = cityGrowth }, opportunities);
+        return (cityGrowth is null ? result : result with { CityToCityGrowthRatePerYear = cityGrowth }, opportunities, emissions);
+    }
+
+    // One row per country; codes that are neither partner nor candidate of this scenario are kept and unused
+    // (the table is the same for every variant, whichever candidates it keeps).
+    private void ReadEmissions(IReadOnlyList<TableRow>? rows, List<CountryEmissions> emissions)
+    {
+        var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var row in rows ?? [])
+        {
+            var cells = new RowReader(row, context);
+            var code = cells.Cell("code");
+            var year = cells.WholeNumber(EmissionsFields.Year);
+            double? Mt(ScenarioField field) => row.Cells.TryGetValue(field.Key, out var cell) && cell.Text.Trim().Length > 0 ? cells.Number(field) : null;
+            var values = EmissionsFields.Sources.ToDictionary(f => f.Key, Mt);
+            if (code is null || year is null)
+            {
+                continue;
+            }
+
+            if (!seen.TryAdd(code.Text.Trim(), code.Position))
+            {
+                context.Error(code.Position, row.PathOf("code"), $"duplicate row for country {code.Text.Trim()} (first at line {seen[code.Text.Trim()].Line})");
+                continue;
+            }
+
+            emissions.Add(new CountryEmissions
+            {
+                Code = code.Text.Trim(),
+                Year = year.Value,
+                ElectricityHeatMt = values[EmissionsFields.ElectricityHeatMt.Key],
+                ManufacturingConstructionMt = values[EmissionsFields.ManufacturingConstructionMt.Key],
+                IndustrialProcessesMt = values[EmissionsFields.IndustrialProcessesMt.Key],
+                BuildingsMt = values[EmissionsFields.BuildingsMt.Key],
+                TransportMt = values[EmissionsFields.TransportMt.Key],
+                FugitiveMt = values[EmissionsFields.FugitiveMt.Key],
+                AgricultureMethaneMt = values[EmissionsFields.AgricultureMethaneMt.Key],
+                WasteMt = values[EmissionsFields.WasteMt.Key],
+                LandUseForestryMt = values[EmissionsFields.LucfMt.Key],
+            });
+        }
     }
 }

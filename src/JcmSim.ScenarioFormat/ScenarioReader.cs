@@ -41,7 +41,7 @@ internal sealed class ScenarioReader(LoadContext context)
         var overrides = parameters.ReadOverrides(reader);
         var expansion = new ExpansionReader(context, _sectors, _countries).Read(reader, defaults, horizon);
         var agreements = ReadAgreements(reader);
-        var (pipeline, opportunities) = new PipelineReader(context, _sectors, _countries).Read(reader);
+        var (pipeline, opportunities, emissions) = new PipelineReader(context, _sectors, _countries).Read(reader);
         var channels = new ChannelsReader(context, _sectors, _countries.Partners, _countries.Candidates, _channels).Read(reader, horizon);
         var credits = ReadCredits(reader);
         var creditPrice = ReadCreditPrice(reader);
@@ -69,6 +69,7 @@ internal sealed class ScenarioReader(LoadContext context)
             CreditPrice = Must(creditPrice),
             ExistingPortfolio = portfolio,
             Observations = observations,
+            NationalEmissions = emissions,
         };
         if (OpportunityVolume.Check(scenario) is { } runaway)
         {

@@ -230,6 +230,7 @@ public static class ScenarioSchema
             {
                 "file" => new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = PipelineFields.File.Description },
                 "opportunities" => new JsonObject { ["type"] = "array", ["items"] = Row(PipelineReader.Columns, PipelineCell), ["description"] = "Inline rows instead of 'file'." },
+                "nationalEmissions" => Table(PipelineReader.EmissionsColumns, EmissionsCell, PipelineFields.NationalEmissions.Description),
                 _ => Field(PipelineFields.All, "pipeline", key),
             }, "How the flow of project opportunities grows; the partners' opportunities per sector from 'file' or 'opportunities'.");
             pipeline["not"] = new JsonObject { ["required"] = Strings("file", "opportunities") };
@@ -280,7 +281,6 @@ public static class ScenarioSchema
             "code" => CountryCode(),
             "nameEn" or "nameJa" or "region" or "reason" => Cell(),
             "weight" => Number(ExpansionFields.Weight.Values),
-            "potentialScale" => NullableCell(Number(ExpansionFields.PotentialScale.Values)),
             _ => throw Unknown("candidates", column),
         };
 
@@ -290,6 +290,15 @@ public static class ScenarioSchema
             "sector" => Cell(),
             "opportunitiesPerYear" => Number(PipelineFields.OpportunitiesPerYear.Values),
             _ => throw Unknown("pipeline", column),
+        };
+
+        private JsonNode EmissionsCell(string column) => column switch
+        {
+            "code" => CountryCode(),
+            "nameEn" or "role" or "source" => Cell(),
+            "year" => Year(),
+            _ when EmissionsFields.Sources.FirstOrDefault(f => f.Key == column) is { } field => NullableCell(Number(field.Values)),
+            _ => throw Unknown("nationalEmissions", column),
         };
 
         private JsonNode PortfolioCell(string column) => column switch
@@ -350,7 +359,7 @@ public static class ScenarioSchema
                     properties["id"] = Identifier($"The {kind}'s id.");
                 }
 
-                List<string> required = partial ? [] : kind == "sector" ? [.. SectorsReader.Keys.Where(k => k != "name")] : ["kind", "annualBudgetJpy", "japanContributionShare"];
+                List<string> required = partial ? [] : kind == "sector" ? [.. SectorFields.All.Where(f => f.IsRequired).Select(f => f.Key)] : ["kind", "annualBudgetJpy", "japanContributionShare"];
                 foreach (var key in keys)
                 {
                     properties[key] = OrNull(partial, field(key), required: required.Contains(key) || (kind == "channel" && ChannelFieldIsRequired(key)));

@@ -133,8 +133,7 @@ public static class ScenarioValidator
             var row = $"expansion.candidates[{i}]";
             problems.Add(
                 partners.Contains(candidate.Code) ? ScenarioRules.CandidateIsPartner($"{row}.code", candidate.Code) : CountryCode($"{row}.code", "candidate", candidate.Code, codes),
-                FieldCheck.Number(candidate.Weight, $"{row}.weight", ExpansionFields.Weight.Values),
-                FieldCheck.Number(candidate.PotentialScale, $"{row}.potentialScale", ExpansionFields.PotentialScale.Values));
+                FieldCheck.Number(candidate.Weight, $"{row}.weight", ExpansionFields.Weight.Values));
         }
 
         return [.. codes.Keys];
@@ -146,7 +145,8 @@ public static class ScenarioValidator
         problems.Add(
             Whole(pipeline.BaseYear, PipelineFields.BaseYear),
             Whole(pipeline.FinanceResponseLagYears, PipelineFields.FinanceResponseLagYears),
-            FieldCheck.Number(pipeline.CityToCityShare, PipelineFields.CityToCityShare.Path, PipelineFields.CityToCityShare.Values));
+            FieldCheck.Number(pipeline.CityToCityShare, PipelineFields.CityToCityShare.Path, PipelineFields.CityToCityShare.Values),
+            FieldCheck.Number(pipeline.MaturityReferenceProjects, PipelineFields.MaturityReferenceProjects.Path, PipelineFields.MaturityReferenceProjects.Values));
     }
 
     private static HashSet<string> CheckChannels(Scenario scenario, ScenarioProblemList problems, HashSet<string> sectors, HashSet<string> countries)

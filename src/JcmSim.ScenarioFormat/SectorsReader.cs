@@ -1,3 +1,5 @@
+using JcmSim.Model.Distributions;
+using JcmSim.Model.Potential;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Projects;
 using JcmSim.ScenarioFormat.Fields;
@@ -64,8 +66,11 @@ internal sealed class SectorsReader(LoadContext context, IdRegistry sectors)
             var degradation = sector.Uncertain(SectorFields.DegradationPerYear);
             var hazard = sector.Uncertain(SectorFields.FailureHazardPerYear);
             var returns = sector.Uncertain(SectorFields.ReturnWithoutCredits);
+            var source = sector.Enum<EmissionSource>(SectorFields.EmissionSource.Key, required: false);
+            var share = sector.Uncertain(SectorFields.AddressableShare);
             if (item.Id is null || size is null || capex is null || lead is null || crediting is null
-                || performance is null || degradation is null || hazard is null || returns is null)
+                || performance is null || degradation is null || hazard is null || returns is null
+                || (sector.Has(SectorFields.EmissionSource.Key) && source is null) || (sector.Has(SectorFields.AddressableShare.Key) && share is null))
             {
                 continue;
             }
@@ -82,6 +87,8 @@ internal sealed class SectorsReader(LoadContext context, IdRegistry sectors)
                 DegradationPerYear = degradation,
                 FailureHazardPerYear = hazard,
                 ReturnWithoutCredits = returns,
+                EmissionSource = source,
+                AddressableShare = share ?? Distribution.Fixed(1),
             });
         }
 

@@ -69,7 +69,7 @@ public sealed class SerializationTests : IDisposable
         var outcome = new CountryYearOutcome(2, [true, false], [2027, int.MaxValue], [2030, int.MaxValue], [0.25, 0.5], [0.01, 0.02], batch);
         var book = OpportunityBook.From(2030, [outcome], new OpportunityBatch[1], new double[1][], new int[2], new int[1][], new double[1][]);
         var decisions = new FundingDecisions(1, 2, [0, 1], [0, 0], [0, 2], [1e9, 0], [2e9, 3e9], [0.6, 1]);
-        var funded = new FundedProjects(2030, 2, [0, 1], [2, 2], [0, 1], [1, 0], [0, 1], [1000, 2000.5], [10, 15], [0.6, 0.7]);
+        var funded = new FundedProjects(2030, 2, [0, 1], [2, 2], [0, 1], [1, 0], [0, 1], [1000, 2000.5], [10, 15], [0.6, 0.7], [0, 2]);
         var input = new PortfolioYearInput(2030, [[2027, 2028], [int.MaxValue, 2029]], [[2030, 2040], [int.MaxValue, int.MaxValue]], [[0.2, 0.3], [0.4, 0.5]], funded);
         var result = new TrialBlockResult(64, 2, 2, 2013, 3, 4, TargetReading.CreditsIssued);
         result.CumulativeMt[1][1] = 12.5;

@@ -3,6 +3,7 @@ using JcmSim.Model.Credits;
 using JcmSim.Model.Distributions;
 using JcmSim.Model.Finance;
 using JcmSim.Model.Market;
+using JcmSim.Model.Potential;
 using JcmSim.Model.Projects;
 using JcmSim.Model.Scenarios;
 
@@ -70,9 +71,11 @@ public static class TestScenarios
         Sectors =
         [
             Sector("solar", new LogNormalDistribution(Math.Log(8_000), 0.8), new TriangularDistribution(80_000, 150_000, 300_000),
-                new UniformDistribution(1, 3), new TriangularDistribution(10, 15, 20), new UniformDistribution(0, 0.05)),
+                new UniformDistribution(1, 3), new TriangularDistribution(10, 15, 20), new UniformDistribution(0, 0.05))
+                with { EmissionSource = EmissionSource.ElectricityHeat, AddressableShare = new UniformDistribution(0.02, 0.1) },
             Sector("waste", new LogNormalDistribution(Math.Log(30_000), 0.6), new NormalDistribution(200_000, 50_000, 50_000, null),
-                new TriangularDistribution(2, 3, 4), new UniformDistribution(12, 20), new BetaDistribution(1, 30)),
+                new TriangularDistribution(2, 3, 4), new UniformDistribution(12, 20), new BetaDistribution(1, 30))
+                with { EmissionSource = EmissionSource.Waste, AddressableShare = new TriangularDistribution(0.05, 0.1, 0.3) },
         ],
         Partners =
         [
@@ -90,7 +93,7 @@ public static class TestScenarios
             [
                 new CandidateCountry { Code = "IND", Name = new LocalizedText("India"), Region = "South Asia", Weight = 3 },
                 new CandidateCountry { Code = "BRA", Name = new LocalizedText("Brazil"), Region = "Latin America", Weight = 1 },
-                new CandidateCountry { Code = "EGY", Name = new LocalizedText("Egypt"), Region = "Africa", Weight = 1, PotentialScale = 0.5 },
+                new CandidateCountry { Code = "EGY", Name = new LocalizedText("Egypt"), Region = "Africa", Weight = 1 },
             ],
         },
         Agreements = new AgreementPolicy { ExtensionProbability = new BetaDistribution(3, 2), ExtensionYears = 10, IssuanceContinuesAfterLapse = false },
@@ -101,6 +104,9 @@ public static class TestScenarios
             GrowthRatePerYear = new NormalDistribution(0.03, 0.02),
             CityToCityShare = 0.1,
             CityToCityGrowthRatePerYear = new UniformDistribution(0, 0.1),
+            MaturityPerLogProjects = new UniformDistribution(0, 0.2),
+            JointCommitteeRegistrationsPerYear = new UniformDistribution(2, 6),
+            JointCommitteeRegistrationsPerProject = new UniformDistribution(0, 0.1),
         },
         Channels =
         [
@@ -148,6 +154,15 @@ public static class TestScenarios
             Volatility = new UniformDistribution(0.1, 0.4),
             Persistence = 0.7,
         },
+        // Kenya's small potentials saturate within the horizon; Brazil has no row (no potential limit).
+        NationalEmissions =
+        [
+            Emissions("THA", electricityHeatMt: 105.57, wasteMt: 12.72),
+            Emissions("IDN", electricityHeatMt: 243.36, wasteMt: 133.84),
+            Emissions("KEN", electricityHeatMt: 0.5, wasteMt: 1.35),
+            Emissions("IND", electricityHeatMt: 1241.34, wasteMt: 83.17),
+            Emissions("EGY", electricityHeatMt: 108.87, wasteMt: 27.97),
+        ],
         ExistingPortfolio =
         [
             new PortfolioCohort { Country = "THA", Sector = "solar", Channel = "moej", Projects = 60, StartYear = 2015, SizeTco2PerYear = 150_000, CreditingYears = 17 },
@@ -206,6 +221,9 @@ public static class TestScenarios
         FailureHazardPerYear = hazard,
         ReturnWithoutCredits = hazard.IsFixed ? F(0.05) : new NormalDistribution(0.05, 0.03),
     };
+
+    private static CountryEmissions Emissions(string code, double electricityHeatMt, double wasteMt) =>
+        new() { Code = code, Year = 2018, ElectricityHeatMt = electricityHeatMt, WasteMt = wasteMt };
 
     private static PartnerCountry Partner(string code, string region, int signed, int? end, IReadOnlyDictionary<string, double> opportunities) => new()
     {

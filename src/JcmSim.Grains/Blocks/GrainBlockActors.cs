@@ -45,13 +45,13 @@ internal sealed class GrainBlockActors : IBlockActors
     }
 
     /// <inheritdoc />
-    public async ValueTask<CountryYearOutcome[]> StepCountriesAsync(int year, bool[]?[] joinsNow, double[] originationFactor)
+    public async ValueTask<CountryYearOutcome[]> StepCountriesAsync(int year, bool[]?[] joinsNow, double[][] rateFactors)
     {
         BlockGrainCalls.Add(_countries.Length);
         var steps = new Task<CountryYearOutcome>[_countries.Length];
         for (var c = 0; c < steps.Length; c++)
         {
-            steps[c] = _countries[c].StepAsync(year, joinsNow[c], originationFactor).AsTask();
+            steps[c] = _countries[c].StepAsync(year, joinsNow[c], rateFactors[c]).AsTask();
         }
 
         // WhenAll keeps the order of its inputs, so the result stays indexed by country.

@@ -24,8 +24,8 @@ internal sealed class CountryGrain(CompiledScenarioCache scenarios) : Grain, ICo
     }
 
     /// <inheritdoc />
-    public ValueTask<CountryYearOutcome> StepAsync(int year, bool[]? joinedNow, double[] originationFactor) =>
-        ValueTask.FromResult(ActorState.Require(_actor, this).Step(year, joinedNow, originationFactor));
+    public ValueTask<CountryYearOutcome> StepAsync(int year, bool[]? joinedNow, double[] rateFactor) =>
+        ValueTask.FromResult(ActorState.Require(_actor, this).Step(year, joinedNow, rateFactor));
 
     /// <inheritdoc />
     public ValueTask ReleaseAsync()

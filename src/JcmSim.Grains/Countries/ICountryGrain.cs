@@ -22,9 +22,9 @@ public interface ICountryGrain : IGrainWithStringKey
     /// For a candidate, which trials it joins this year; null when none. Read during the call only,
     /// so it is passed without a copy.
     /// </param>
-    /// <param name="originationFactor">Per trial, the factor on the country's opportunity rates this year; read during the call only.</param>
+    /// <param name="rateFactor">Per trial and sector, the factor on the country's opportunity rates this year; read during the call only.</param>
     [Alias("step")]
-    ValueTask<CountryYearOutcome> StepAsync(int year, [Immutable] bool[]? joinedNow, [Immutable] double[] originationFactor);
+    ValueTask<CountryYearOutcome> StepAsync(int year, [Immutable] bool[]? joinedNow, [Immutable] double[] rateFactor);
 
     /// <summary>Drops the state and deactivates: the block is over.</summary>
     [Alias("release")]

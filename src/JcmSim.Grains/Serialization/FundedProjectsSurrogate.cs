@@ -16,6 +16,7 @@ internal struct FundedProjectsSurrogate
     [Id(6)] public double[] SizeTco2PerYear;
     [Id(7)] public int[] CreditingYears;
     [Id(8)] public double[] JapanContributionShare;
+    [Id(9)] public int[] StartDelayYears;
 }
 
 /// <summary>Converts <see cref="FundedProjects"/> to and from its wire form (the first Count entries of the loop's reused arrays).</summary>
@@ -25,7 +26,7 @@ internal sealed class FundedProjectsConverter : IConverter<FundedProjects, Funde
     /// <inheritdoc />
     public FundedProjects ConvertFromSurrogate(in FundedProjectsSurrogate surrogate) =>
         new(surrogate.Year, surrogate.Trial.Length, surrogate.Trial, surrogate.Country, surrogate.Sector, surrogate.Channel, surrogate.Ordinal,
-            surrogate.SizeTco2PerYear, surrogate.CreditingYears, surrogate.JapanContributionShare);
+            surrogate.SizeTco2PerYear, surrogate.CreditingYears, surrogate.JapanContributionShare, surrogate.StartDelayYears);
 
     /// <inheritdoc />
     public FundedProjectsSurrogate ConvertToSurrogate(in FundedProjects value) => new()
@@ -39,6 +40,7 @@ internal sealed class FundedProjectsConverter : IConverter<FundedProjects, Funde
         SizeTco2PerYear = value.SizeTco2PerYear[..value.Count],
         CreditingYears = value.CreditingYears[..value.Count],
         JapanContributionShare = value.JapanContributionShare[..value.Count],
+        StartDelayYears = value.StartDelayYears[..value.Count],
     };
 }
 

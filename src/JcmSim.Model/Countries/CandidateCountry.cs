@@ -15,9 +15,6 @@ public sealed record CandidateCountry
     /// <summary>Relative likelihood of joining next, &gt; 0.</summary>
     public required double Weight { get; init; }
 
-    /// <summary>Scale of its pipeline relative to <see cref="PartnerExpansion.NewPartnerOpportunitiesPerYear"/>, ≥ 0.</summary>
-    public double PotentialScale { get; init; } = 1.0;
-
     /// <summary>Why it is a candidate, in one line.</summary>
     public string Reason { get; init; } = "";
 }

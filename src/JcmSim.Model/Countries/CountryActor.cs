@@ -76,8 +76,11 @@ public sealed class CountryActor
     /// <summary>Advances one fiscal year: applies new joins, then generates the year's opportunities.</summary>
     /// <param name="year">The fiscal year.</param>
     /// <param name="joinedNow">For a candidate, which trials it joins in this year; null when none.</param>
-    /// <param name="originationFactor">Per trial, the factor on opportunity rates from money and price (<see cref="Projects.OriginationResponse"/>).</param>
-    public CountryYearOutcome Step(int year, bool[]? joinedNow, double[] originationFactor)
+    /// <param name="rateFactor">
+    /// The factor on this year's opportunity rates, [trial offset × sectors + sector]: money and price, market
+    /// maturity and the potential left (<see cref="Potential.OpportunitySupply"/>).
+    /// </param>
+    public CountryYearOutcome Step(int year, bool[]? joinedNow, double[] rateFactor)
     {
         if (joinedNow is not null)
         {
@@ -101,7 +104,7 @@ public sealed class CountryActor
             _issueUntil[t] = continues ? int.MaxValue : _agreementEnd[t];
         }
 
-        var opportunities = GenerateOpportunities(year, _open, originationFactor);
+        var opportunities = GenerateOpportunities(year, _open, rateFactor);
         if (_outcome is null || !ReferenceEquals(_outcome.Opportunities, opportunities))
         {
             _outcome = new CountryYearOutcome(_country.Index, _open, _issueFrom, _issueUntil, _hostRetention, _riskPremium, opportunities);
@@ -143,7 +146,7 @@ public sealed class CountryActor
         return end;
     }
 
-    private OpportunityBatch GenerateOpportunities(int year, bool[] open, double[] originationFactor)
+    private OpportunityBatch GenerateOpportunities(int year, bool[] open, double[] rateFactor)
     {
         var sectors = _scenario.Sectors;
         var counts = _counts;
@@ -162,10 +165,10 @@ public sealed class CountryActor
                 continue;
             }
 
-            var factor = _pipeline.Factor(t, year) * originationFactor[t];
+            var factor = _pipeline.Factor(t, year);
             for (var s = 0; s < sectors.Count; s++)
             {
-                var lambda = _country.OpportunitiesPerYear[s] * factor;
+                var lambda = _country.OpportunitiesPerYear[s] * factor * rateFactor[(t * sectors.Count) + s];
                 if (lambda <= 0)
                 {
                     continue;

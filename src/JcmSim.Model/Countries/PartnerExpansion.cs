@@ -24,8 +24,17 @@ public sealed record PartnerExpansion
     /// <summary>Agreement length of a new partner in years; null when open-ended.</summary>
     public int? AgreementTermYears { get; init; }
 
-    /// <summary>Expected opportunities per year by sector for a new partner with potential scale 1.</summary>
+    /// <summary>
+    /// Expected opportunities per year by sector for a new partner whose emissions of the sector's source
+    /// equal the known partners' median (MODEL.md §Opportunities).
+    /// </summary>
     public required IReadOnlyDictionary<string, double> NewPartnerOpportunitiesPerYear { get; init; }
+
+    /// <summary>
+    /// Elasticity ν of a new partner's opportunity flow to its emissions of the sector's source relative to the
+    /// known partners' median: rate = <see cref="NewPartnerOpportunitiesPerYear"/> · (E / median E)^ν, ≥ 0. Default 1.
+    /// </summary>
+    public double PotentialElasticity { get; init; } = 1;
 
     /// <summary>Readiness lag of new partners (per trial and country).</summary>
     public required Distribution Article6ReadinessLagYears { get; init; }

@@ -2,8 +2,8 @@ namespace JcmSim.Model.Projects;
 
 /// <summary>
 /// Projects funded in one year for a block, as struct-of-arrays (trial offset, country, sector,
-/// channel, ordinal of the opportunity in its country–sector–year flow, size, crediting period and
-/// Japanese finance share). For each trial, projects appear in channel order then rank order.
+/// channel, ordinal of the opportunity in its country–sector–year flow, size, crediting period,
+/// Japanese finance share and start delay). For each trial, projects appear in channel order then rank order.
 /// The arrays may be longer than <see cref="Count"/>: the block loop reuses them from year to year.
 /// </summary>
 /// <param name="Year">Fiscal year of funding.</param>
@@ -16,6 +16,7 @@ namespace JcmSim.Model.Projects;
 /// <param name="SizeTco2PerYear">Expected size, tCO2 per year.</param>
 /// <param name="CreditingYears">Crediting period, years.</param>
 /// <param name="JapanContributionShare">Japanese share of the project's finance.</param>
+/// <param name="StartDelayYears">Years the project waits for its partner's Joint Committee before it starts (MODEL.md §Opportunities).</param>
 public sealed record FundedProjects(
     int Year,
     int Count,
@@ -26,4 +27,5 @@ public sealed record FundedProjects(
     int[] Ordinal,
     double[] SizeTco2PerYear,
     int[] CreditingYears,
-    double[] JapanContributionShare);
+    double[] JapanContributionShare,
+    int[] StartDelayYears);

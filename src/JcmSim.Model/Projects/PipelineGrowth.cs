@@ -46,4 +46,25 @@ public sealed record PipelineGrowth
     /// (P / Trend(base year))^ε. Default 0.
     /// </summary>
     public Distribution CreditPriceElasticity { get; init; } = Distribution.Fixed(0);
+
+    /// <summary>
+    /// Market maturity μ (per trial), ≥ 0: a country's opportunity flow scales with 1 + μ · ln(1 + N), N the
+    /// JCM projects funded there so far (the recorded portfolio included). Default 0.
+    /// </summary>
+    public Distribution MaturityPerLogProjects { get; init; } = Distribution.Fixed(0);
+
+    /// <summary>
+    /// JCM projects N_ref a partner has done at the rates of the opportunity table, ≥ 0: maturity is
+    /// counted relative to it, (1 + μ · ln(1 + N)) / (1 + μ · ln(1 + N_ref)). Default 0.
+    /// </summary>
+    public double MaturityReferenceProjects { get; init; }
+
+    /// <summary>
+    /// Registrations a partner's Joint Committee can handle in a year before any project is done there (per
+    /// trial), &gt; 0; funded projects beyond it start later. Null (the default): no such constraint.
+    /// </summary>
+    public Distribution? JointCommitteeRegistrationsPerYear { get; init; }
+
+    /// <summary>Growth of that throughput per JCM project done in the partner (per trial), ≥ 0. Default 0.</summary>
+    public Distribution JointCommitteeRegistrationsPerProject { get; init; } = Distribution.Fixed(0);
 }

@@ -73,7 +73,7 @@ public sealed class ProjectPortfolioActor
             var degradation = Math.Clamp(profile.DegradationPerYear.Sample(ref stream), 0, 1);
             var hazard = Math.Clamp(profile.FailureHazardPerYear.Sample(ref stream), 0, 1);
             var operatingYears = OperatingYears(funded.CreditingYears[p], hazard, stream.NextUniform());
-            var startYear = funded.Year + lead;
+            var startYear = funded.Year + lead + funded.StartDelayYears[p];
 
             // Issuance behaviour has its own purpose, so the attributes above draw what they always drew.
             var issuanceKey = StreamKey.For(_seed, _scenario.Countries[c].OpportunityKeys[s], funded.Year, RandomPurpose.ProjectIssuance);

@@ -38,4 +38,13 @@ public sealed record SectorProfile
 
     /// <summary>The project's internal rate of return without credit revenue (fraction per year).</summary>
     public required Distribution ReturnWithoutCredits { get; init; }
+
+    /// <summary>The national emission source the sector's projects can displace; null: no potential limits the sector.</summary>
+    public Potential.EmissionSource? EmissionSource { get; init; }
+
+    /// <summary>
+    /// Share of <see cref="EmissionSource"/> that projects of JCM scale can address (per trial), in [0, 1]:
+    /// the sector's mitigation potential in a country is its emissions of the source times this share.
+    /// </summary>
+    public Distribution AddressableShare { get; init; } = Distribution.Fixed(1);
 }

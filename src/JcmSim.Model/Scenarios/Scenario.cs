@@ -55,6 +55,12 @@ public sealed record Scenario
     /// <summary>Projects already operating or funded before the first simulated year.</summary>
     public IReadOnlyList<PortfolioCohort> ExistingPortfolio { get; init; } = [];
 
+    /// <summary>
+    /// Partners' and candidates' emissions by source, the base of their mitigation potential per sector
+    /// (MODEL.md §Opportunities); a country without a row has no potential limit.
+    /// </summary>
+    public IReadOnlyList<Potential.CountryEmissions> NationalEmissions { get; init; } = [];
+
     /// <summary>The inputs studies (sweep, sensitivity, discover, goal-seek) vary, with their study ranges; empty when none are named.</summary>
     public IReadOnlyList<StudyUncertainty> Uncertainties { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using JcmSim.Model.Finance;
+using JcmSim.Model.Potential;
 using JcmSim.Model.Projects;
 using JcmSim.Model.Scenarios;
 
@@ -41,19 +42,20 @@ public sealed class CompiledScenario
             return index;
         }
 
-        double[] Potentials(IReadOnlyDictionary<string, double> bySector, double scale)
+        double[] Potentials(IReadOnlyDictionary<string, double> bySector)
         {
             var values = new double[Sectors.Count];
             foreach (var (sector, perYear) in bySector)
             {
                 if (sectorIndex.TryGetValue(sector, out var s))
                 {
-                    values[s] = perYear * scale;
+                    values[s] = perYear;
                 }
             }
 
             return values;
         }
+
 
         ulong[] OpportunityKeys(string code) => Sectors.Select(s => EntityKeys.Opportunities(code, s.Id)).ToArray();
 
@@ -72,7 +74,8 @@ public sealed class CompiledScenario
                 Article6ReadinessLagYears = partner.Article6ReadinessLagYears,
                 HostRetentionShare = partner.HostRetentionShare,
                 CountryRiskPremium = partner.CountryRiskPremium,
-                OpportunitiesPerYear = Potentials(partner.OpportunitiesPerYear, 1.0),
+                OpportunitiesPerYear = Potentials(partner.OpportunitiesPerYear),
+                EmissionsMt = CandidatePotential.EmissionsMt(scenario, partner.Code),
                 EntityKey = EntityKeys.Country(partner.Code),
                 OpportunityKeys = OpportunityKeys(partner.Code),
             });
@@ -80,6 +83,7 @@ public sealed class CompiledScenario
 
         var expansion = scenario.Expansion;
         var known = new HashSet<string>(scenario.Partners.Select(p => p.Code), StringComparer.Ordinal);
+        var medianPartnerMt = CandidatePotential.MedianPartnerMt(scenario);
         foreach (var candidate in expansion.Candidates.Where(c => !known.Contains(c.Code)))
         {
             countries.Add(new CountrySlot
@@ -93,7 +97,8 @@ public sealed class CompiledScenario
                 Article6ReadinessLagYears = expansion.Article6ReadinessLagYears,
                 HostRetentionShare = expansion.HostRetentionShare,
                 CountryRiskPremium = expansion.CountryRiskPremium,
-                OpportunitiesPerYear = Potentials(expansion.NewPartnerOpportunitiesPerYear, candidate.PotentialScale),
+                OpportunitiesPerYear = CandidatePotential.OpportunitiesPerYear(scenario, candidate.Code, medianPartnerMt),
+                EmissionsMt = CandidatePotential.EmissionsMt(scenario, candidate.Code),
                 EntityKey = EntityKeys.Country(candidate.Code),
                 OpportunityKeys = OpportunityKeys(candidate.Code),
             });

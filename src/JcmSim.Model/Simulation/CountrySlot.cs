@@ -45,6 +45,12 @@ public sealed record CountrySlot
     /// <summary>Expected opportunities per year at the pipeline base year, by sector index.</summary>
     public required double[] OpportunitiesPerYear { get; init; }
 
+    /// <summary>
+    /// The country's emissions of each sector's source (MtCO2e), by sector index; NaN where the sector has no
+    /// source or the data has no value: no potential limits that sector there.
+    /// </summary>
+    public required double[] EmissionsMt { get; init; }
+
     /// <summary>Random-stream entity key of the country.</summary>
     public required ulong EntityKey { get; init; }
 

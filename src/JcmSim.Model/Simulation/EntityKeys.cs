@@ -23,6 +23,9 @@ public static class EntityKeys
     /// <summary>Scenario-wide credit rules (conservativeness, fixed split).</summary>
     public static readonly ulong Credits = StableHash.Of("credits");
 
+    /// <summary>A sector's mitigation potential (its addressable share).</summary>
+    public static ulong Potential(string sectorId) => StableHash.Of("potential:" + sectorId);
+
     /// <summary>A partner or candidate country.</summary>
     public static ulong Country(string code) => StableHash.Of("country:" + code);
 

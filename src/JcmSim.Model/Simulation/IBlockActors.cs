@@ -16,8 +16,8 @@ public interface IBlockActors
     /// <summary>Steps every country for <paramref name="year"/>; the result is indexed by country.</summary>
     /// <param name="year">Fiscal year.</param>
     /// <param name="joinsNow">Per country, which trials it joins this year (null for none).</param>
-    /// <param name="originationFactor">Per trial, the factor on every country's opportunity rates this year.</param>
-    ValueTask<CountryYearOutcome[]> StepCountriesAsync(int year, bool[]?[] joinsNow, double[] originationFactor);
+    /// <param name="rateFactors">Per country, the factor on its opportunity rates this year, [trial offset × sectors + sector] (<see cref="Potential.OpportunitySupply"/>).</param>
+    ValueTask<CountryYearOutcome[]> StepCountriesAsync(int year, bool[]?[] joinsNow, double[][] rateFactors);
 
     /// <summary>Lets channel <paramref name="channelIndex"/> fund from <paramref name="book"/>.</summary>
     ValueTask<FundingDecisions> FundAsync(int channelIndex, OpportunityBook book, bool[] taken, double[] creditPriceJpy);

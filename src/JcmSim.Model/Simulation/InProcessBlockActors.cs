@@ -22,12 +22,12 @@ public sealed class InProcessBlockActors : IBlockActors
     }
 
     /// <inheritdoc />
-    public ValueTask<CountryYearOutcome[]> StepCountriesAsync(int year, bool[]?[] joinsNow, double[] originationFactor)
+    public ValueTask<CountryYearOutcome[]> StepCountriesAsync(int year, bool[]?[] joinsNow, double[][] rateFactors)
     {
         // Reused every year, like the outcomes themselves: the block loop reads them within the year.
         for (var c = 0; c < _countries.Length; c++)
         {
-            _outcomes[c] = _countries[c].Step(year, joinsNow[c], originationFactor);
+            _outcomes[c] = _countries[c].Step(year, joinsNow[c], rateFactors[c]);
         }
 
         return ValueTask.FromResult(_outcomes);

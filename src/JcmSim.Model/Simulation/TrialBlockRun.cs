@@ -2,6 +2,7 @@ using JcmSim.Model.Countries;
 using JcmSim.Model.Finance;
 using JcmSim.Model.Market;
 using JcmSim.Model.Outcomes;
+using JcmSim.Model.Potential;
 using JcmSim.Model.Projects;
 using JcmSim.Model.Scenarios;
 
@@ -34,10 +35,11 @@ public sealed class TrialBlockRun
     private readonly int[][] _bookIssueFrom;
     private readonly double[][] _bookHostRetention;
     private readonly FundingDecisions[] _decisions;
-    private readonly FundedBuffer _funded = new();
+    private readonly FundedBuffer _funded;
     private readonly OriginationResponse _origination;
     private readonly OpportunityBacklog _backlog;
     private readonly OpportunityBatch[] _offered;
+    private readonly OpportunitySupply _supply;
     private bool[] _taken = [];
 
     /// <summary>Prepares trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1 of <paramref name="scenario"/>, stepped through <paramref name="actors"/>.</summary>
@@ -72,6 +74,8 @@ public sealed class TrialBlockRun
         _origination = new OriginationResponse(scenario, seed, firstTrial, count);
         _backlog = new OpportunityBacklog(scenario, seed, firstTrial, count);
         _offered = new OpportunityBatch[countryCount];
+        _supply = new OpportunitySupply(scenario, seed, firstTrial, count);
+        _funded = new FundedBuffer(new JointCommitteeQueue(scenario, seed, firstTrial, count));
     }
 
     /// <summary>Simulates fiscal year <paramref name="year"/>: expansion, countries, channels in order, portfolio.</summary>
@@ -83,7 +87,7 @@ public sealed class TrialBlockRun
         var joins = _expansion.Step(year);
         var yearIndex = year - scenario.FirstYear;
         Array.Copy(_prices, yearIndex * count, _yearPrices, 0, count);
-        var outcomes = await _actors.StepCountriesAsync(year, joins, _origination.Factor(yearIndex, _yearPrices));
+        var outcomes = await _actors.StepCountriesAsync(year, joins, _supply.Factors(_origination.Factor(yearIndex, _yearPrices)));
         for (var c = 0; c < outcomes.Length; c++)
         {
             var outcome = outcomes[c];
@@ -128,7 +132,9 @@ public sealed class TrialBlockRun
 
         _backlog.Carry(year, book.Offsets, taken);
         _origination.Record(yearIndex, _decisions);
-        await _actors.StepPortfolioAsync(new PortfolioYearInput(year, _issueFrom, _issueUntil, _hostRetention, _funded.Collect(book, _decisions)));
+        var funded = _funded.Collect(book, _decisions);
+        _supply.Record(funded);
+        await _actors.StepPortfolioAsync(new PortfolioYearInput(year, _issueFrom, _issueUntil, _hostRetention, funded));
     }
 
     // Each country offers its backlog ahead of its new opportunities; the outcomes are this year's.
@@ -163,8 +169,11 @@ public sealed class TrialBlockRun
         return Summarise(_scenario, _firstTrial, _count, annual);
     }
 
-    /// <summary>The year's funded projects, in arrays reused from year to year (they grow by doubling).</summary>
-    private sealed class FundedBuffer
+    /// <summary>
+    /// The year's funded projects, in arrays reused from year to year (they grow by doubling), each with
+    /// its wait for the partner's Joint Committee.
+    /// </summary>
+    private sealed class FundedBuffer(JointCommitteeQueue jointCommittees)
     {
         private int[] _trial = [];
         private int[] _country = [];
@@ -174,6 +183,7 @@ public sealed class TrialBlockRun
         private double[] _size = [];
         private int[] _crediting = [];
         private double[] _japanShare = [];
+        private int[] _delay = [];
 
         public FundedProjects Collect(OpportunityBook book, FundingDecisions[] decisions)
         {
@@ -194,6 +204,7 @@ public sealed class TrialBlockRun
                 _size = new double[capacity];
                 _crediting = new int[capacity];
                 _japanShare = new double[capacity];
+                _delay = new int[capacity];
             }
 
             var p = 0;
@@ -215,7 +226,9 @@ public sealed class TrialBlockRun
                 }
             }
 
-            return new FundedProjects(book.Year, total, _trial, _country, _sector, _channel, _ordinal, _size, _crediting, _japanShare);
+            var funded = new FundedProjects(book.Year, total, _trial, _country, _sector, _channel, _ordinal, _size, _crediting, _japanShare, _delay);
+            jointCommittees.Assign(funded, _delay);
+            return funded;
         }
     }
 

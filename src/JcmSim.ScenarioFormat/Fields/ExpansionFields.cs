@@ -17,7 +17,7 @@ internal static class ExpansionFields
         with { Default = "open-ended", Basis = "assumption: new documents are open-ended like those since FY2022" };
 
     /// <summary><c>expansion.newPartnerOpportunitiesPerYear.*</c>: one entry per sector id.</summary>
-    public static readonly ScenarioField NewPartnerOpportunitiesPerYear = ScenarioField.Number("expansion.newPartnerOpportunitiesPerYear.*", FieldRanges.OpportunitiesPerYear, "opportunities/yr at potentialScale 1", "Sector id → expected opportunities per year of a new partner with potential scale 1.")
+    public static readonly ScenarioField NewPartnerOpportunitiesPerYear = ScenarioField.Number("expansion.newPartnerOpportunitiesPerYear.*", FieldRanges.OpportunitiesPerYear, "opportunities/yr", "Sector id → expected opportunities per year of a new partner whose emissions of the sector's source equal the known partners' median.")
         with { Default = "none", Basis = "assumption: a sector not named gets no opportunities in new partners" };
 
     /// <summary>The per-country parameters of new partners (<see cref="CountryFields"/>).</summary>
@@ -39,17 +39,18 @@ internal static class ExpansionFields
     /// <summary><c>expansion.candidates[*].weight</c>.</summary>
     public static readonly ScenarioField Weight = ScenarioField.Number("expansion.candidates[*].weight", FieldRanges.Weight, "relative", "Relative likelihood that the candidate is the next to join.");
 
-    /// <summary><c>expansion.candidates[*].potentialScale</c>.</summary>
-    public static readonly ScenarioField PotentialScale = ScenarioField.Number("expansion.candidates[*].potentialScale", FieldRanges.PotentialScale, "× newPartnerOpportunitiesPerYear", "The candidate's opportunities relative to a typical new partner.")
-        with { Default = "1", Basis = "assumption: a typical smaller partner" };
+    /// <summary><c>expansion.potentialElasticity</c>.</summary>
+    public static readonly ScenarioField PotentialElasticity = ScenarioField.Number("expansion.potentialElasticity", FieldRanges.Elasticity, "elasticity",
+        "A new partner's opportunities scale with (its emissions of the sector's source ÷ the known partners' median)^this (pipeline.nationalEmissions).")
+        with { Default = "1", Basis = ScenarioField.FormatDefault };
 
     /// <summary><c>expansion.candidates[*].reason</c>.</summary>
     public static readonly ScenarioField Reason = ScenarioField.Other("expansion.candidates[*].reason", ScenarioFieldKind.Text, "text", "Why the candidate might join; ignored by the model.") with { Default = "empty", Basis = ScenarioField.FormatDefault };
 
     /// <summary>The columns of the candidates table.</summary>
-    public static IReadOnlyList<ScenarioField> Candidates { get; } = [CandidateCode, CandidateNameEn, CandidateNameJa, CandidateRegion, Weight, PotentialScale, Reason];
+    public static IReadOnlyList<ScenarioField> Candidates { get; } = [CandidateCode, CandidateNameEn, CandidateNameJa, CandidateRegion, Weight, Reason];
 
     /// <summary>Every field of the section, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
-        [StartYear, NewPartnersPerYear, MaxPartners, AgreementTermYears, NewPartnerOpportunitiesPerYear, .. CountryParameters, .. Candidates];
+        [StartYear, NewPartnersPerYear, MaxPartners, AgreementTermYears, NewPartnerOpportunitiesPerYear, PotentialElasticity, .. CountryParameters, .. Candidates];
 }

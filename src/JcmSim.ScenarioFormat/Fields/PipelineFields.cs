@@ -45,6 +45,31 @@ internal static class PipelineFields
         "Elasticity of the opportunity flow to the credit price relative to the trend in the base year.")
         with { Default = "0", Basis = ScenarioField.FormatDefault };
 
+    /// <summary><c>pipeline.maturityPerLogProjects</c>.</summary>
+    public static readonly ScenarioField MaturityPerLogProjects = ScenarioField.Uncertain("pipeline.maturityPerLogProjects", FieldRanges.Factor, "per ln(1 + projects)",
+        "Market maturity μ: a country's opportunity flow scales with 1 + μ · ln(1 + JCM projects funded there so far).")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>pipeline.maturityReferenceProjects</c>.</summary>
+    public static readonly ScenarioField MaturityReferenceProjects = ScenarioField.Number("pipeline.maturityReferenceProjects", FieldRanges.Factor, "projects",
+        "JCM projects a partner has done at the opportunity table's rates: maturity is counted relative to it.")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>pipeline.jointCommitteeRegistrationsPerYear</c>.</summary>
+    public static readonly ScenarioField JointCommitteeRegistrationsPerYear = ScenarioField.Uncertain("pipeline.jointCommitteeRegistrationsPerYear", FieldRanges.PositiveFactor, "projects/yr per partner",
+        "Registrations a partner's Joint Committee (with its MRV bodies) can handle a year; funded projects beyond it start later.")
+        with { Default = "no limit", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>pipeline.jointCommitteeRegistrationsPerProject</c>.</summary>
+    public static readonly ScenarioField JointCommitteeRegistrationsPerProject = ScenarioField.Uncertain("pipeline.jointCommitteeRegistrationsPerProject", FieldRanges.Factor, "projects/yr per project done",
+        "Growth of that throughput per JCM project done in the partner.")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>pipeline.nationalEmissions</c>.</summary>
+    public static readonly ScenarioField NationalEmissions = ScenarioField.Other("pipeline.nationalEmissions", ScenarioFieldKind.File, "{file: CSV path} or inline rows",
+        "Partners' and candidates' emissions by source (columns: pipeline.nationalEmissions[*]); a sector's potential in a country is its source's emissions × sectors.*.addressableShare.")
+        with { Default = "none: no potential limit", Basis = ScenarioField.FormatDefault };
+
     /// <summary><c>pipeline.file</c>.</summary>
     public static readonly ScenarioField File = ScenarioField.Other("pipeline.file", ScenarioFieldKind.File, "a CSV path relative to this file", "CSV with columns country, sector, opportunitiesPerYear, relative to this file.")
         with { Default = "required unless opportunities", Basis = ScenarioField.FormatDefault };
@@ -63,5 +88,6 @@ internal static class PipelineFields
 
     /// <summary>Every field of the section, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioField> All { get; } = [BaseYear, Multiplier, GrowthRatePerYear, CityToCityShare, CityToCityGrowthRatePerYear, BacklogAgeOutPerYear,
-        FinanceResponsePerUnspentShare, MaxFinanceResponseGrowthPerYear, FinanceResponseLagYears, CreditPriceElasticity, File, .. Opportunities];
+        FinanceResponsePerUnspentShare, MaxFinanceResponseGrowthPerYear, FinanceResponseLagYears, CreditPriceElasticity,
+        MaturityPerLogProjects, MaturityReferenceProjects, JointCommitteeRegistrationsPerYear, JointCommitteeRegistrationsPerProject, File, .. Opportunities, NationalEmissions, .. EmissionsFields.Columns];
 }

@@ -34,7 +34,18 @@ internal static class SectorFields
     /// <summary><c>sectors.*.returnWithoutCredits</c>.</summary>
     public static readonly ScenarioField ReturnWithoutCredits = ScenarioField.Uncertain(Sector + "returnWithoutCredits", FieldRanges.Rate, "IRR (fraction)", "Project IRR without credit revenue.");
 
+    /// <summary><c>sectors.*.emissionSource</c>.</summary>
+    public static readonly ScenarioField EmissionSource = ScenarioField.Other(Sector + "emissionSource", ScenarioFieldKind.Choice,
+        "electricityHeat, industryAndBuildings, industrialProcesses, transport, fugitive, agricultureMethane, waste, landUseForestry",
+        "The national emission source the sector's projects displace (pipeline.nationalEmissions); its emissions × addressableShare are the sector's potential in a country.")
+        with { Default = "none: no potential limit", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>sectors.*.addressableShare</c>.</summary>
+    public static readonly ScenarioField AddressableShare = ScenarioField.Uncertain(Sector + "addressableShare", FieldRanges.Share, "share of the source",
+        "Share of the source's emissions projects of JCM scale can address (drawn per trial).")
+        with { Default = "1", Basis = ScenarioField.FormatDefault };
+
     /// <summary>Every field of a sector, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
-        [Name, SizeTco2PerYear, CapexJpyPerTco2PerYear, LeadTimeYears, CreditingYears, PerformanceRatio, DegradationPerYear, FailureHazardPerYear, ReturnWithoutCredits];
+        [Name, SizeTco2PerYear, CapexJpyPerTco2PerYear, LeadTimeYears, CreditingYears, PerformanceRatio, DegradationPerYear, FailureHazardPerYear, ReturnWithoutCredits, EmissionSource, AddressableShare];
 }

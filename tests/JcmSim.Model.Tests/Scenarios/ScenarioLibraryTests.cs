@@ -151,7 +151,7 @@ public sealed class ScenarioLibraryTests
 
         Assert.Equal(baseline.Sectors.Select(s => s.Id), rows.Skip(1).Select(r => r[0]).Distinct());
         Assert.Equal(baseline.Sectors, fromCsv.Sectors);
-        Assert.Equal(9 * baseline.Sectors.Count, rows.Count - 1);
+        Assert.Equal(11 * baseline.Sectors.Count, rows.Count - 1);
     }
 
     [Fact]

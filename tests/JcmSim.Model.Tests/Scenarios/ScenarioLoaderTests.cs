@@ -37,7 +37,6 @@ public sealed class ScenarioLoaderTests : IDisposable
 
         var india = Assert.Single(scenario.Expansion.Candidates);
         Assert.Equal("large, \"growing\" economy", india.Reason);
-        Assert.Equal(3, india.PotentialScale);
         Assert.Equal(thailand.Article6ReadinessLagYears, scenario.Expansion.Article6ReadinessLagYears);
 
         var moej = Assert.IsType<PublicProgrammeChannel>(scenario.Channels[0]);

@@ -314,9 +314,9 @@ public sealed class ScenarioValidationTests : IDisposable
     public void Csv_row_with_too_few_fields_and_unterminated_quote_are_reported()
     {
         _files.Write("data/candidates.csv", """
-            code,nameEn,nameJa,region,weight,potentialScale,reason
-            IND,India,インド,South Asia,2
-            MYS,Malaysia,,Southeast Asia,1,1,"open quote
+            code,nameEn,nameJa,region,weight,reason
+            IND,India,インド,South Asia
+            MYS,Malaysia,,Southeast Asia,1,"open quote
 
             """);
 
@@ -324,8 +324,8 @@ public sealed class ScenarioValidationTests : IDisposable
 
         Assert.Equal(2, errors.Count);
         Assert.Equal(("expansion.candidates[0]", 2), (errors[0].FieldPath, errors[0].Line));
-        Assert.Contains("5 fields but the header has 7", errors[0].Problem, StringComparison.Ordinal);
-        Assert.Equal((3, 34), (errors[1].Line, errors[1].Column));
+        Assert.Contains("4 fields but the header has 6", errors[0].Problem, StringComparison.Ordinal);
+        Assert.Equal((3, 32), (errors[1].Line, errors[1].Column));
         Assert.StartsWith("unterminated quoted field", errors[1].Problem, StringComparison.Ordinal);
     }
 

@@ -17,7 +17,7 @@ public sealed class NonFiniteParameterTests
     public static TheoryData<string, double> Scalars => new()
     {
         { "partners.THA.opportunitiesPerYear.solar", double.NaN },
-        { "expansion.candidates.EGY.potentialScale", double.PositiveInfinity },
+        { "nationalEmissions.EGY.electricityHeatMt", double.PositiveInfinity },
         { "channels.moej.annualBudgetJpy.2035", double.PositiveInfinity },
         { "channels.moej.maxSubsidyJpyPerTco2", double.NegativeInfinity },
         { "accounting.targets[1].thresholdMt", double.NaN },
@@ -94,9 +94,9 @@ public sealed class NonFiniteParameterTests
         {
             Partners = [.. s.Partners.Select(p => p.Code == "THA" ? p with { OpportunitiesPerYear = new Dictionary<string, double>(p.OpportunitiesPerYear) { ["solar"] = value } } : p)],
         },
-        "expansion.candidates.EGY.potentialScale" => s with
+        "nationalEmissions.EGY.electricityHeatMt" => s with
         {
-            Expansion = s.Expansion with { Candidates = [.. s.Expansion.Candidates.Select(c => c.Code == "EGY" ? c with { PotentialScale = value } : c)] },
+            NationalEmissions = [.. s.NationalEmissions.Select(e => e.Code == "EGY" ? e with { ElectricityHeatMt = value } : e)],
         },
         "channels.moej.annualBudgetJpy.2035" => s with
         {

@@ -96,8 +96,8 @@ internal sealed class ScenarioFiles : IDisposable
         """;
 
     public const string CandidatesCsv = """
-        code,nameEn,nameJa,region,weight,potentialScale,reason
-        IND,India,インド,South Asia,2,3,"large, ""growing"" economy"
+        code,nameEn,nameJa,region,weight,reason
+        IND,India,インド,South Asia,2,"large, ""growing"" economy"
 
         """;
 

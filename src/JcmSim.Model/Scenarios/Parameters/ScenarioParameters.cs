@@ -83,6 +83,10 @@ public static class ScenarioParameters
             Add("degradationPerYear", sector.DegradationPerYear, (x, d) => x with { DegradationPerYear = d });
             Add("failureHazardPerYear", sector.FailureHazardPerYear, (x, d) => x with { FailureHazardPerYear = d });
             Add("returnWithoutCredits", sector.ReturnWithoutCredits, (x, d) => x with { ReturnWithoutCredits = d });
+
+            // The addressable share is drawn once per trial for the sector, not per project.
+            list.Add(new($"sectors.{id}.addressableShare", ParameterLabels.Compose(sector.Name, "addressableShare"), sector.AddressableShare, ParameterScope.PerTrial,
+                (s, d) => s with { Sectors = Replace(s.Sectors, x => x.Id == id, x => x with { AddressableShare = d }) }));
         }
     }
 
@@ -129,6 +133,13 @@ public static class ScenarioParameters
         Add("financeResponsePerUnspentShare", pipeline.FinanceResponsePerUnspentShare, (x, d) => x with { FinanceResponsePerUnspentShare = d });
         Add("maxFinanceResponseGrowthPerYear", pipeline.MaxFinanceResponseGrowthPerYear, (x, d) => x with { MaxFinanceResponseGrowthPerYear = d });
         Add("creditPriceElasticity", pipeline.CreditPriceElasticity, (x, d) => x with { CreditPriceElasticity = d });
+        Add("maturityPerLogProjects", pipeline.MaturityPerLogProjects, (x, d) => x with { MaturityPerLogProjects = d });
+        if (pipeline.JointCommitteeRegistrationsPerYear is { } registrations)
+        {
+            Add("jointCommitteeRegistrationsPerYear", registrations, (x, d) => x with { JointCommitteeRegistrationsPerYear = d });
+        }
+
+        Add("jointCommitteeRegistrationsPerProject", pipeline.JointCommitteeRegistrationsPerProject, (x, d) => x with { JointCommitteeRegistrationsPerProject = d });
     }
 
     private static void AddChannels(Scenario scenario, List<ScenarioParameter> list)

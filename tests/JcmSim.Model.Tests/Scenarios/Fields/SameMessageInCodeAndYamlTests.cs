@@ -78,7 +78,7 @@ public sealed class SameMessageInCodeAndYamlTests : IDisposable
             s => s with { Uncertainties = [new StudyUncertainty("pipeline.multiplir", new UniformDistribution(0.5, 2))] },
             "existingPortfolio: {file: data/portfolio.csv}",
             "existingPortfolio: {file: data/portfolio.csv}\nuncertainties: {pipeline.multiplir: {dist: uniform, min: 0.5, max: 2}}",
-            "uncertainties.pipeline.multiplir: 'pipeline.multiplir' is not an input of this scenario; did you mean 'pipeline.multiplier'? (allowed: under pipeline: pipeline.multiplier, pipeline.growthRatePerYear, pipeline.cityToCityGrowthRatePerYear, pipeline.backlogAgeOutPerYear, pipeline.financeResponsePerUnspentShare, pipeline.maxFinanceResponseGrowthPerYear, pipeline.creditPriceElasticity)");
+            "uncertainties.pipeline.multiplir: 'pipeline.multiplir' is not an input of this scenario; did you mean 'pipeline.multiplier'? (allowed: under pipeline: pipeline.multiplier, pipeline.growthRatePerYear, pipeline.cityToCityGrowthRatePerYear, pipeline.backlogAgeOutPerYear, pipeline.financeResponsePerUnspentShare, pipeline.maxFinanceResponseGrowthPerYear, pipeline.creditPriceElasticity, pipeline.maturityPerLogProjects, pipeline.jointCommitteeRegistrationsPerProject)");
 
     [Fact]
     public void Correlations_no_joint_distribution_can_have_are_refused_with_the_same_message_in_code_and_in_yaml() =>
