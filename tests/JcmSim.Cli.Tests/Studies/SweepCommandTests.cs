@@ -113,7 +113,7 @@ public sealed class SweepCommandTests
     public void A_scenario_without_uncertainties_is_bad_input()
     {
         using var temp = new TempDirectory();
-        var noStudy = temp.File("no-study.yaml", $"extends: {Repository.Baseline}\nuncertainties: {{privateCapital.multiplier: ~, channels.moej.budgetMultiplier: ~, expansion.newPartnersPerYear: ~, agreements.extensionProbability: ~, pipeline.multiplier: ~, creditPrice.trendMultiplier: ~, credits.conservativenessFactor: ~, creditPrice.volatility: ~}}\ncorrelations: []\n");
+        var noStudy = temp.File("no-study.yaml", $"extends: {Repository.Baseline}\nuncertainties: {{privateCapital.multiplier: ~, channels.moej.budgetMultiplier: ~, expansion.newPartnersPerYear: ~, agreements.extensionProbability: ~, pipeline.multiplier: ~, creditPrice.trendMultiplier: ~, credits.conservativenessFactor: ~, creditPrice.volatility: ~, expansion.maxPartners: ~, pipeline.backlogAgeOutPerYear: ~, pipeline.financeResponsePerUnspentShare: ~, pipeline.maxFinanceResponseGrowthPerYear: ~, pipeline.creditPriceElasticity: ~}}\ncorrelations: []\n");
 
         var run = CliRun.Invoke("sweep", noStudy, "--out", Path.Combine(temp.Path, "out"), "--in-process");
 
