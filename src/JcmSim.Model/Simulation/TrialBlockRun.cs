@@ -38,7 +38,6 @@ public sealed class TrialBlockRun
     private readonly FundedBuffer _funded;
     private readonly OriginationResponse _origination;
     private readonly OpportunityBacklog _backlog;
-    private readonly OpportunityBatch[] _offered;
     private readonly OpportunitySupply _supply;
     private bool[] _taken = [];
 
@@ -73,7 +72,6 @@ public sealed class TrialBlockRun
         _decisions = new FundingDecisions[scenario.Channels.Count];
         _origination = new OriginationResponse(scenario, seed, firstTrial, count);
         _backlog = new OpportunityBacklog(scenario, seed, firstTrial, count);
-        _offered = new OpportunityBatch[countryCount];
         _supply = new OpportunitySupply(scenario, seed, firstTrial, count);
         _funded = new FundedBuffer(new JointCommitteeQueue(scenario, seed, firstTrial, count));
     }
