@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using JcmSim.Cli.Tests.Support;
 using Xunit.Abstractions;
 
 namespace JcmSim.Cli.Tests.Robustness.Fuzz;
