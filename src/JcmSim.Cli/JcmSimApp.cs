@@ -41,6 +41,7 @@ public static class JcmSimApp
         root.Subcommands.Add(DiscoverCommand.Create(context));
         root.Subcommands.Add(GoalSeekCommand.Create(context));
         root.Subcommands.Add(MapCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
