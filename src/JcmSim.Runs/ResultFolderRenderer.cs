@@ -3,6 +3,7 @@ using JcmSim.Charts;
 using JcmSim.Charts.Rendering;
 using JcmSim.Analysis.Results;
 using JcmSim.Analysis.Tornado;
+using JcmSim.Runs.Workbooks;
 
 namespace JcmSim.Runs;
 
@@ -40,8 +41,8 @@ public static class ResultFolderRenderer
         ResultCharts.Render(ResultCharts.For(result, options), Path.Combine(outputFolder, ResultCharts.Folder));
 
     /// <summary>
-    /// Re-renders the charts and report of a saved folder (a run's, or a tornado study's when it holds
-    /// tornado.json) without touching its results: everything is first written to a staging folder
+    /// Re-renders the charts and report of a saved folder (a run's, with its results.xlsx, or a tornado
+    /// study's when it holds tornado.json) without touching its results: everything is first written to a staging folder
     /// inside it, then the old charts folder and report are replaced.
     /// </summary>
     /// <returns>The charts written.</returns>
@@ -56,7 +57,7 @@ public static class ResultFolderRenderer
         {
             IReadOnlyList<RenderedChart> charts;
             var tornado = Path.Combine(folder, TornadoFiles.Json);
-            var isTornado = File.Exists(tornado) && !File.Exists(Path.Combine(folder, Analysis.Results.ResultFileNames.SummaryJson));
+            var isTornado = File.Exists(tornado) && !File.Exists(Path.Combine(folder, ResultFileNames.SummaryJson));
             if (isTornado)
             {
                 charts = Render(TornadoFiles.Read(tornado), staging, options);
@@ -65,6 +66,9 @@ public static class ResultFolderRenderer
             {
                 var results = await RunResults.LoadAsync(folder, cancellationToken).ConfigureAwait(false);
                 charts = Render(results, staging, options);
+
+                // The workbook's headings are in the report's language, so a new edition rewrites it too.
+                ResultWorkbook.Write(results, Path.Combine(staging, ResultFileNames.ResultsWorkbook), options.Language);
             }
 
             var chartsFolder = Path.Combine(folder, ResultCharts.Folder);
@@ -78,6 +82,7 @@ public static class ResultFolderRenderer
             if (!isTornado)
             {
                 File.Move(Path.Combine(staging, ReportHtml.FileName), Path.Combine(folder, ReportHtml.FileName), overwrite: true);
+                File.Move(Path.Combine(staging, ResultFileNames.ResultsWorkbook), Path.Combine(folder, ResultFileNames.ResultsWorkbook), overwrite: true);
             }
 
             if (Directory.Exists(old))

@@ -9,6 +9,7 @@ using JcmSim.Model.Scenarios;
 using JcmSim.Model.Simulation;
 using JcmSim.Runs.Checkpoints;
 using JcmSim.Runs.Engines;
+using JcmSim.Runs.Workbooks;
 
 namespace JcmSim.Runs;
 
@@ -98,12 +99,16 @@ public static class RunSession
                 summary = await writer.CompleteAsync(manifest).ConfigureAwait(false);
             }
 
-            // charts/ and report.html are drawn from the result files just written, as 'jcmsim chart' would.
+            // results.xlsx, charts/ and report.html are drawn from the result files just written, as 'jcmsim chart' would.
             var results = await RunResults.LoadAsync(folder.TempPath, cancellationToken).ConfigureAwait(false);
-            if (options.WriteCharts)
-            {
-                ResultFolderRenderer.Render(results, folder.TempPath, new ChartOptions { Language = options.Language });
-            }
+
+            // The workbook is written beside the charts, not after them: on two cores its first use (ClosedXML's
+            // start-up) overlaps the drawing instead of adding to the run's time.
+            var workbook = Task.Run(() => ResultWorkbook.Write(results, Path.Combine(folder.TempPath, ResultFileNames.ResultsWorkbook), options.Language), cancellationToken);
+            var charts = options.WriteCharts
+                ? Task.Run(() => ResultFolderRenderer.Render(results, folder.TempPath, new ChartOptions { Language = options.Language }), cancellationToken)
+                : Task.CompletedTask;
+            await Task.WhenAll(workbook, charts).ConfigureAwait(false);
             folder.Commit();
             await checkpoint.CompleteAsync().ConfigureAwait(false);
             var blockYears = trialsRun.Select((n, i) => (long)((n + blockSize - 1) / blockSize) * (compiled[i].LastYear - compiled[i].FirstYear + 1)).Sum();

@@ -3,7 +3,7 @@ using JcmSim.Cli.Tests.Support;
 
 namespace JcmSim.Cli.Tests;
 
-/// <summary><c>jcmsim run</c> writes charts and report.html; <c>jcmsim chart</c> re-renders them from the saved results.</summary>
+/// <summary><c>jcmsim run</c> writes charts, report.html and results.xlsx; <c>jcmsim chart</c> re-renders them from the saved results.</summary>
 public sealed class ChartCommandTests
 {
     private static readonly string[] Charts =
@@ -52,7 +52,9 @@ public sealed class ChartCommandTests
         Assert.True(File.Exists(Path.Combine(output, "charts", "comparison.png")));
         Assert.True(File.Exists(Path.Combine(output, "charts", "contributions-sector-more-money.svg")));
         Assert.Contains("年度", File.ReadAllText(Path.Combine(output, "charts", "fan-cumulative.svg")));
+        Assert.Equal("シナリオ", JcmSim.Runs.Workbooks.ResultWorkbook.Read(Path.Combine(output, "results.xlsx"))[0].Headings[0]);
         Assert.DoesNotContain(Directory.GetDirectories(output), d => Path.GetFileName(d).StartsWith('.'));
+        Assert.DoesNotContain(Directory.GetFiles(output), f => Path.GetFileName(f).StartsWith('.'));
     }
 
     [Fact]

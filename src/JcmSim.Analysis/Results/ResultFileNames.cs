@@ -20,4 +20,7 @@ public static class ResultFileNames
 
     /// <summary>Provenance of the run (<see cref="RunManifest"/>).</summary>
     public const string ManifestJson = "manifest.json";
+
+    /// <summary>The planner's workbook: summary, comparisons, annual quantiles, observations, assumptions and manifest as formatted sheets (<c>JcmSim.Runs.Workbooks.ResultWorkbook</c>).</summary>
+    public const string ResultsWorkbook = "results.xlsx";
 }
