@@ -11,11 +11,14 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
     /// <summary>The columns of the candidates table.</summary>
     internal static readonly TableSchema CandidateColumns = TableSchema.Of(ExpansionFields.Candidates);
 
+    /// <summary>The columns of the institutional capacity table.</summary>
+    internal static readonly TableSchema CapacityColumns = TableSchema.Of(CapacityFields.Columns);
+
     /// <summary>The keys of the section.</summary>
     internal static readonly string[] Keys =
     [
         "startYear", "newPartnersPerYear", "maxPartners", "agreementTermYears", "newPartnerOpportunitiesPerYear", "potentialElasticity",
-        .. CountryFields.Keys, "candidates",
+        .. CountryFields.Keys, ExpansionFields.ReadinessCapacitySensitivity.Key, "candidates", ExpansionFields.InstitutionalCapacity.Key,
     ];
 
     /// <summary>The <c>expansion</c> section; new partners take <paramref name="defaults"/> unless it says otherwise.</summary>
@@ -45,6 +48,10 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
         var lag = Own(ExpansionFields.CountryParameters[0], defaults?.ReadinessLagYears);
         var retention = Own(ExpansionFields.CountryParameters[1], defaults?.HostRetentionShare);
         var premium = Own(ExpansionFields.CountryParameters[2], defaults?.CountryRiskPremium);
+        var sensitivity = expansion.Uncertain(ExpansionFields.ReadinessCapacitySensitivity);
+        var capacity = expansion.Get(ExpansionFields.InstitutionalCapacity.Key, required: false) is { } capacityNode
+            ? ReadCapacity(TableReader.Read(capacityNode, expansion.PathOf(ExpansionFields.InstitutionalCapacity.Key), CapacityColumns, context))
+            : [];
 
         var candidates = new List<CandidateCountry>();
         var candidatesNode = expansion.Get("candidates", required: false);
@@ -75,11 +82,13 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
                 Region = region,
                 Weight = weight.Value,
                 Reason = reason ?? "",
+                CapacityRank = capacity.TryGetValue(code, out var rank) ? rank : null,
             });
         }
 
         if (start is null || rate is null || max is null || opportunities is null || lag is null || retention is null || premium is null
-            || (expansion.Has(ExpansionFields.PotentialElasticity.Key) && elasticity is null))
+            || (expansion.Has(ExpansionFields.PotentialElasticity.Key) && elasticity is null)
+            || (expansion.Has(ExpansionFields.ReadinessCapacitySensitivity.Key) && sensitivity is null))
         {
             return null;
         }
@@ -93,10 +102,48 @@ internal sealed class ExpansionReader(LoadContext context, IdRegistry sectors, C
             NewPartnerOpportunitiesPerYear = opportunities,
             PotentialElasticity = elasticity ?? 1,
             Article6ReadinessLagYears = lag,
+            ReadinessCapacitySensitivity = sensitivity ?? Distribution.Fixed(0),
             HostRetentionShare = retention,
             CountryRiskPremium = premium,
             Candidates = candidates,
         };
+    }
+
+    // One row per country: its percentile rank ÷ 100. Codes that are no candidate of this scenario are kept and unused
+    // (the table is the same for every variant, and lists the known partners for reading).
+    private Dictionary<string, double> ReadCapacity(IReadOnlyList<TableRow>? rows)
+    {
+        var ranks = new Dictionary<string, double>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var row in rows ?? [])
+        {
+            var cells = new RowReader(row, context);
+            var code = cells.Cell("code");
+            _ = cells.WholeNumber(CapacityFields.Year);
+            var rank = cells.Number(CapacityFields.PercentileRank);
+            _ = cells.Number(CapacityFields.GovernmentEffectiveness);
+            _ = cells.Number(CapacityFields.StandardError);
+            _ = cells.Number(CapacityFields.Surveys);
+
+            if (code is null)
+            {
+                continue;
+            }
+
+            var key = code.Text.Trim();
+            if (!seen.TryAdd(key, code.Position))
+            {
+                context.Error(code.Position, row.PathOf("code"), $"duplicate row for country {key} (first at line {seen[key].Line})");
+                continue;
+            }
+
+            if (rank is { } r)
+            {
+                ranks[key] = r / 100;
+            }
+        }
+
+        return ranks;
     }
 
     // A mapping of sector id to a rate ≥ 0 (absent means none).

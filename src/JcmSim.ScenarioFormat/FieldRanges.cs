@@ -68,6 +68,9 @@ internal static class FieldRanges
     /// <summary>A cap per tonne, JPY per tCO2, &gt; 0.</summary>
     public static readonly ValueRange PositiveJpyPerTco2 = ValueRange.Positive.UpTo(ScenarioLimits.MaxJpyPerTco2);
 
+    /// <summary>A percentile rank among all countries, in [0, 100].</summary>
+    public static readonly ValueRange PercentileRank = new(0, true, 100, true, "[0, 100]");
+
     /// <summary>A rank correlation in [−1, 1].</summary>
     public static readonly ValueRange Correlation = new(-1, true, 1, true, "[−1, 1]");
 

@@ -219,6 +219,7 @@ public static class ScenarioSchema
                 ["additionalProperties"] = Number(ExpansionFields.NewPartnerOpportunitiesPerYear.Values),
             },
             "candidates" => Table(ExpansionReader.CandidateColumns, CandidateCell, "Countries that may join: {file: data/candidates.csv} or inline rows."),
+            "institutionalCapacity" => Table(ExpansionReader.CapacityColumns, CapacityCell, ExpansionFields.InstitutionalCapacity.Description),
             _ => Field(ExpansionFields.All, "expansion", key),
         };
 
@@ -299,6 +300,16 @@ public static class ScenarioSchema
             "year" => Year(),
             _ when EmissionsFields.Sources.FirstOrDefault(f => f.Key == column) is { } field => NullableCell(Number(field.Values)),
             _ => throw Unknown("nationalEmissions", column),
+        };
+
+        private JsonNode CapacityCell(string column) => column switch
+        {
+            "code" => CountryCode(),
+            "nameEn" or "role" or "source" => Cell(),
+            "year" => Year(),
+            "percentileRank" => Number(CapacityFields.PercentileRank.Values),
+            _ when CapacityFields.Columns.FirstOrDefault(f => f.Key == column && f.Kind == ScenarioFieldKind.Number) is { } field => NullableCell(Number(field.Values)),
+            _ => throw Unknown("institutionalCapacity", column),
         };
 
         private JsonNode PortfolioCell(string column) => column switch

@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
@@ -13,7 +14,7 @@ public static class StudyInputFields
     {
         ArgumentNullException.ThrowIfNull(inputPath);
         var key = Key(inputPath);
-        return ScenarioFields.All.FirstOrDefault(f => f.Kind is ScenarioFieldKind.Distribution or ScenarioFieldKind.Lever && f.Key == key)?.Unit ?? "–";
+        return ScenarioFields.All.FirstOrDefault(f => (f.Kind is ScenarioFieldKind.Distribution or ScenarioFieldKind.Lever || ScenarioLevers.ValueLevers.Contains(f.Path)) && f.Key == key)?.Unit ?? "–";
     }
 
     /// <summary>True when the input at <paramref name="inputPath"/> accepts <paramref name="value"/>; <paramref name="allowed"/> says what it accepts (e.g. "≥ 0, at most 1,000").</summary>

@@ -17,4 +17,10 @@ public sealed record CandidateCountry
 
     /// <summary>Why it is a candidate, in one line.</summary>
     public string Reason { get; init; } = "";
+
+    /// <summary>
+    /// Institutional capacity: the country's percentile rank of government effectiveness among all countries, in [0, 1]
+    /// (scales its readiness lag, <see cref="ReadinessCapacity"/>); null when the scenario gives none (the lag is not scaled).
+    /// </summary>
+    public double? CapacityRank { get; init; }
 }

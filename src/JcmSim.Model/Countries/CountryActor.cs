@@ -51,6 +51,7 @@ public sealed class CountryActor
         _readyYear = new int[count];
         _agreementEnd = new int[count];
         _lagYears = TrialDraws.For(count, _country.Article6ReadinessLagYears, seed, _country.EntityKey, ParameterLag, firstTrial);
+        ScaleLagByCapacity(scenario.Scenario.Expansion);
         _hostRetention = TrialDraws.For(count, _country.HostRetentionShare, seed, _country.EntityKey, ParameterHostRetention, firstTrial);
         _riskPremium = TrialDraws.For(count, _country.CountryRiskPremium, seed, _country.EntityKey, ParameterRiskPremium, firstTrial);
         _extensionProbability = TrialDraws.For(count, scenario.Scenario.Agreements.ExtensionProbability, seed, EntityKeys.Agreements, 0, firstTrial);
@@ -70,6 +71,22 @@ public sealed class CountryActor
             {
                 Join(t, signed, _country.AgreementEndYear);
             }
+        }
+    }
+
+    // A new partner's lag scales with its institutional capacity (ReadinessCapacity); the sensitivity is one draw
+    // per trial shared by all new partners, so the lag of a country keeps its own draw and only its factor differs.
+    private void ScaleLagByCapacity(PartnerExpansion expansion)
+    {
+        if (double.IsNaN(_country.CapacityRank))
+        {
+            return;
+        }
+
+        var sensitivity = TrialDraws.For(_count, expansion.ReadinessCapacitySensitivity, _seed, EntityKeys.Expansion, ReadinessCapacity.SensitivityOrdinal, _firstTrial);
+        for (var t = 0; t < _count; t++)
+        {
+            _lagYears[t] *= ReadinessCapacity.LagFactor(sensitivity[t], _country.CapacityRank);
         }
     }
 

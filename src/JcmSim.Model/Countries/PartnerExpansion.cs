@@ -39,6 +39,12 @@ public sealed record PartnerExpansion
     /// <summary>Readiness lag of new partners (per trial and country).</summary>
     public required Distribution Article6ReadinessLagYears { get; init; }
 
+    /// <summary>
+    /// Sensitivity s of a new partner's readiness lag to its institutional capacity (per trial, in [0, 1]): the lag is
+    /// multiplied by 1 + s · (1 − 2q), q = <see cref="CandidateCountry.CapacityRank"/> (<see cref="ReadinessCapacity"/>). Default 0.
+    /// </summary>
+    public Distribution ReadinessCapacitySensitivity { get; init; } = Distribution.Fixed(0);
+
     /// <summary>Host retention share of new partners (per trial and country).</summary>
     public required Distribution HostRetentionShare { get; init; }
 

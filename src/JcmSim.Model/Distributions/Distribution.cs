@@ -39,6 +39,36 @@ public abstract record Distribution
     public static Distribution Fixed(double value) => new FixedDistribution(value);
 
     /// <summary>
+    /// The distribution of c · X for a factor c ≥ 0: every family here is closed under scaling (a log-normal shifts its
+    /// μ by ln c, the others scale their bounds, mode, mean and spread); c = 0 gives the fixed value 0. Studies use it to
+    /// scale a group of inputs at once (<see cref="Scenarios.Parameters.ScenarioLevers"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative, infinite or NaN.</exception>
+    public Distribution Scaled(double factor)
+    {
+        if (!(factor >= 0 && double.IsFinite(factor)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(factor), factor, "A distribution can be scaled by a finite factor ≥ 0 only.");
+        }
+
+        return factor switch
+        {
+            0 => Fixed(0),
+            1 => this,
+            _ => this switch
+            {
+                FixedDistribution d => new FixedDistribution(d.Value * factor),
+                UniformDistribution d => new UniformDistribution(d.Min * factor, d.Max * factor),
+                TriangularDistribution d => new TriangularDistribution(d.Min * factor, d.Mode * factor, d.Max * factor),
+                NormalDistribution d => new NormalDistribution(d.MeanValue * factor, d.StdDev * factor, d.Min * factor, d.Max * factor),
+                LogNormalDistribution d => new LogNormalDistribution(d.Mu + Math.Log(factor), d.Sigma),
+                BetaDistribution d => new BetaDistribution(d.Alpha, d.Beta, d.Min * factor, d.Max * factor),
+                _ => throw new NotSupportedException($"{GetType().Name} cannot be scaled."),
+            },
+        };
+    }
+
+    /// <summary>
     /// The quantile function (inverse CDF): the smallest x with P(X ≤ x) ≥ <paramref name="p"/>,
     /// e.g. <c>Quantile(0.1)</c> is the P10. <c>Quantile(0)</c> is <see cref="Minimum"/> and
     /// <c>Quantile(1)</c> is <see cref="Maximum"/> (possibly infinite).

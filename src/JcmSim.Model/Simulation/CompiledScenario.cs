@@ -95,6 +95,7 @@ public sealed class CompiledScenario
                 IsCandidate = true,
                 Weight = candidate.Weight,
                 Article6ReadinessLagYears = expansion.Article6ReadinessLagYears,
+                CapacityRank = candidate.CapacityRank ?? double.NaN,
                 HostRetentionShare = expansion.HostRetentionShare,
                 CountryRiskPremium = expansion.CountryRiskPremium,
                 OpportunitiesPerYear = CandidatePotential.OpportunitiesPerYear(scenario, candidate.Code, medianPartnerMt),

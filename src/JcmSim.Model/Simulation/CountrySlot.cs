@@ -36,6 +36,12 @@ public sealed record CountrySlot
     /// <summary>Readiness lag distribution (years).</summary>
     public required Distribution Article6ReadinessLagYears { get; init; }
 
+    /// <summary>
+    /// A new partner's institutional capacity, percentile rank in [0, 1] (<see cref="Countries.ReadinessCapacity"/>); NaN for
+    /// known partners and candidates without one: their readiness lag is not scaled.
+    /// </summary>
+    public double CapacityRank { get; init; } = double.NaN;
+
     /// <summary>Host retention share distribution.</summary>
     public required Distribution HostRetentionShare { get; init; }
 

@@ -44,6 +44,16 @@ internal static class ExpansionFields
         "A new partner's opportunities scale with (its emissions of the sector's source ÷ the known partners' median)^this (pipeline.nationalEmissions).")
         with { Default = "1", Basis = ScenarioField.FormatDefault };
 
+    /// <summary><c>expansion.readinessCapacitySensitivity</c>.</summary>
+    public static readonly ScenarioField ReadinessCapacitySensitivity = ScenarioField.Uncertain("expansion.readinessCapacitySensitivity", FieldRanges.Share, "share of the lag",
+        "Sensitivity s of a new partner's readiness lag to its institutional capacity (per trial): the lag drawn is multiplied by 1 + s · (1 − 2q), q = its percentile rank ÷ 100 (expansion.institutionalCapacity); 0 = no effect.")
+        with { Default = "0", Basis = ScenarioField.FormatDefault };
+
+    /// <summary><c>expansion.institutionalCapacity</c>.</summary>
+    public static readonly ScenarioField InstitutionalCapacity = ScenarioField.Other("expansion.institutionalCapacity", ScenarioFieldKind.File, "{file: CSV path} or inline rows",
+        "Partners' and candidates' government effectiveness (columns: expansion.institutionalCapacity[*]); a candidate without a row keeps its readiness lag unscaled.")
+        with { Default = "none: lags not scaled", Basis = ScenarioField.FormatDefault };
+
     /// <summary><c>expansion.candidates[*].reason</c>.</summary>
     public static readonly ScenarioField Reason = ScenarioField.Other("expansion.candidates[*].reason", ScenarioFieldKind.Text, "text", "Why the candidate might join; ignored by the model.") with { Default = "empty", Basis = ScenarioField.FormatDefault };
 
@@ -52,5 +62,6 @@ internal static class ExpansionFields
 
     /// <summary>Every field of the section, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioField> All { get; } =
-        [StartYear, NewPartnersPerYear, MaxPartners, AgreementTermYears, NewPartnerOpportunitiesPerYear, PotentialElasticity, .. CountryParameters, .. Candidates];
+        [StartYear, NewPartnersPerYear, MaxPartners, AgreementTermYears, NewPartnerOpportunitiesPerYear, PotentialElasticity, .. CountryParameters,
+         ReadinessCapacitySensitivity, .. Candidates, InstitutionalCapacity, .. CapacityFields.Columns];
 }

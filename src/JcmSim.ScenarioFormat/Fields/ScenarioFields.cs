@@ -1,3 +1,5 @@
+using JcmSim.Model.Scenarios.Parameters;
+
 namespace JcmSim.ScenarioFormat.Fields;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal static class ScenarioFields
     /// stands for): <c>partners.THA.hostRetentionShare</c> is a <c>hostRetentionShare</c> wherever it was set.
     /// </summary>
     public static IReadOnlyDictionary<string, ValueRange> StudyRanges { get; } = All
-        .Where(f => f.Kind is ScenarioFieldKind.Distribution or ScenarioFieldKind.Lever && f.Range is not null)
+        .Where(f => (f.Kind is ScenarioFieldKind.Distribution or ScenarioFieldKind.Lever || ScenarioLevers.ValueLevers.Contains(f.Path)) && f.Range is not null)
         .GroupBy(f => f.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(f => f.Values).Distinct().Single(), StringComparer.Ordinal);
 

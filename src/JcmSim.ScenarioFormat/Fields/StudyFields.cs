@@ -31,6 +31,13 @@ internal static class StudyFields
         Description = "Study lever: multiplies the whole credit-price trend (1 = the scenario as written).",
     };
 
+    /// <summary><c>potential.addressableShareMultiplier</c> (<see cref="ScenarioLevers.AddressableShare"/>).</summary>
+    public static readonly ScenarioField AddressableShare = PrivateCapital with
+    {
+        Path = ScenarioLevers.AddressableShare,
+        Description = "Study lever: multiplies every sector's addressable share, so every partner's mitigation potential (1 = the scenario as written).",
+    };
+
     /// <summary>Every field of the study blocks.</summary>
-    public static IReadOnlyList<ScenarioField> All { get; } = [Uncertainty, Between, Spearman, PrivateCapital, CreditPriceTrend];
+    public static IReadOnlyList<ScenarioField> All { get; } = [Uncertainty, Between, Spearman, PrivateCapital, CreditPriceTrend, AddressableShare];
 }

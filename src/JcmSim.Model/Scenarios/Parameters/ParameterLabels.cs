@@ -18,6 +18,7 @@ public static class ParameterLabels
         ["article6ReadinessLagYears"] = new("Article 6 readiness lag", "第6条対応までの年数"),
         ["hostRetentionShare"] = new("host retention share", "相手国保持割合"),
         ["countryRiskPremium"] = new("country risk premium", "カントリーリスク・プレミアム"),
+        ["readinessCapacitySensitivity"] = new("readiness lag's sensitivity to institutional capacity", "第6条対応期間の制度能力への感応度"),
         ["newPartnersPerYear"] = new("joining rate per year", "年間の加入数"),
         ["extensionProbability"] = new("extension probability", "延長確率"),
         ["multiplier"] = new("opportunity multiplier", "案件数の倍率"),

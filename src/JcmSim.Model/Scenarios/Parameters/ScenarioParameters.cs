@@ -117,6 +117,7 @@ public static class ScenarioParameters
         Add("article6ReadinessLagYears", expansion.Article6ReadinessLagYears, (x, d) => x with { Article6ReadinessLagYears = d });
         Add("hostRetentionShare", expansion.HostRetentionShare, (x, d) => x with { HostRetentionShare = d });
         Add("countryRiskPremium", expansion.CountryRiskPremium, (x, d) => x with { CountryRiskPremium = d });
+        Add("readinessCapacitySensitivity", expansion.ReadinessCapacitySensitivity, (x, d) => x with { ReadinessCapacitySensitivity = d });
     }
 
     private static void AddPipeline(Scenario scenario, List<ScenarioParameter> list)
