@@ -161,7 +161,7 @@ public sealed class MitigationPotentialTests
         Assert.Equal(EmissionSource.ElectricityHeat, scenario.Sectors.Single(s => s.Id == "solar").EmissionSource);
         Assert.Equal(EmissionSource.LandUseForestry, scenario.Sectors.Single(s => s.Id == "forestry").EmissionSource);
         Assert.NotNull(scenario.Pipeline.JointCommitteeRegistrationsPerYear);
-        Assert.Equal(9, scenario.Pipeline.MaturityReferenceProjects);
+        Assert.Equal(9.5, scenario.Pipeline.MaturityReferenceProjects);
     }
 
     private static Scenario Limited(Scenario scenario, double electricityHeatMt) => scenario with
