@@ -33,7 +33,8 @@ public sealed record ExplorerLever(string Path, LocalizedText Label, string Unit
         var parameter = input.Parameter;
         var min = StudyInputs.ValueAt(input, 0);
         var max = StudyInputs.ValueAt(input, 1);
-        var value = parameter.IsLever ? 1.0 : parameter.Distribution.Mean;
+        // A lever's own distribution is the value it has as written: 1 for a multiplier, the scenario's number for a value lever.
+        var value = parameter.Distribution.Mean;
         StudyInputFields.Accepts(input.Path, value, out var allowed);
         return new ExplorerLever(input.Path, parameter.Label, StudyInputFields.Unit(input.Path), min, max, Math.Clamp(value, min, max),
             !parameter.IsLever && parameter.IsUncertain, parameter.Distribution.Describe(), allowed);

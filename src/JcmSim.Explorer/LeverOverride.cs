@@ -46,6 +46,17 @@ internal static class LeverOverride
                 case ScenarioLevers.CreditPriceTrend:
                     root.Set("creditPrice.trendJpyPerTco2", Scaled(reference.CreditPrice.TrendJpyPerTco2, value));
                     break;
+                case ScenarioLevers.AddressableShare:
+                    // The lever scales every sector's addressable share (ScenarioLevers): the file states the scaled distributions.
+                    foreach (var sector in reference.Sectors)
+                    {
+                        root.Set($"sectors.{sector.Id}.addressableShare", DistributionYaml.Write(sector.AddressableShare.Scaled(value)));
+                    }
+
+                    break;
+                case ScenarioLevers.PotentialElasticity:
+                    root.Set(ScenarioLevers.PotentialElasticity, Number(value));
+                    break;
                 default:
                     root.Set(YamlPath(input.Path)!, DistributionYaml.Write(input.Parameter.HeldAt(value)));
                     break;
@@ -98,7 +109,7 @@ internal static class LeverOverride
         return parts switch
         {
             ["partners", var code, var field] => $"countryOverrides.{code}.{field}",
-            ["expansion", "newPartnersPerYear" or "maxPartners"] => path,
+            ["expansion", "newPartnersPerYear" or "maxPartners" or "readinessCapacitySensitivity"] => path,
             ["expansion", _] => null,
             [_, _] or ["sectors" or "channels", _, _] => path,
             _ => null,
