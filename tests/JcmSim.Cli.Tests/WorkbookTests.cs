@@ -5,6 +5,7 @@ using JcmSim.Charts.Reports;
 using JcmSim.Cli.Tests.Support;
 using JcmSim.Model.Simulation;
 using JcmSim.Runs.Workbooks;
+using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.Cli.Tests;
 
@@ -25,8 +26,9 @@ public sealed class WorkbookTests
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
 
         var results = await RunResults.LoadAsync(output);
-        var sheets = ResultWorkbook.Read(Path.Combine(output, ResultFileNames.ResultsWorkbook)).ToDictionary(s => s.Name);
-        Assert.Equal(["Summary", "Comparisons", "Annual", "Assumptions", "Manifest"], sheets.Keys);
+        var read = ResultWorkbook.Read(Path.Combine(output, ResultFileNames.ResultsWorkbook));
+        Assert.Equal(["Summary", "Comparisons", "Annual", "Assumptions", "Manifest"], read.Select(s => s.Name));
+        var sheets = read.ToDictionary(s => s.Name);
 
         // Summary: one row per scenario and target, every reading side by side.
         var summary = sheets["Summary"];
@@ -114,7 +116,7 @@ public sealed class WorkbookTests
         Assert.Equal(Excel(multiplier.P10), multiplierRow.N("P10"));
         Assert.Equal(Excel(multiplier.Mean), multiplierRow.N("Mean"));
         Assert.Equal(Excel(multiplier.P90), multiplierRow.N("P90"));
-        Assert.False(string.IsNullOrEmpty(multiplierRow.S("Basis of the default")));
+        Assert.Equal(ScenarioFieldFacts.StatedByScenario, multiplierRow.S("Basis of the default"));
         Assert.False(string.IsNullOrEmpty(multiplierRow.S("Meaning")));
 
         // Manifest: provenance and the SHA-256 of every input file.
@@ -137,6 +139,9 @@ public sealed class WorkbookTests
             Assert.True(sheet.Cell(2, Column(summary, "Realised: median (MtCO2)")).Style.Font.Bold);
             Assert.False(sheet.Cell(2, Column(summary, "Issued: median (MtCO2)")).Style.Font.Bold);
             Assert.Equal("+0.0%;-0.0%;0.0%", workbook.Worksheet("Comparisons").Cell(2, 5).Style.NumberFormat.Format);
+            var capex = Enumerable.Range(0, assumptions.Rows.Count).First(i => Row(assumptions, i).S("Path in the scenario") == "sectors.solar.capexJpyPerTco2PerYear");
+            Assert.Equal("JPY per tCO2/yr", Row(assumptions, capex).S("Unit"));
+            Assert.Equal("\"¥\"#,##0", workbook.Worksheet("Assumptions").Cell(capex + 2, Column(assumptions, "Mean")).Style.NumberFormat.Format);
         }
 
         // Written atomically: a workbook that cannot be put in place leaves no temporary file behind.
@@ -155,8 +160,9 @@ public sealed class WorkbookTests
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
 
         var results = await RunResults.LoadAsync(output);
-        var sheets = ResultWorkbook.Read(Path.Combine(output, ResultFileNames.ResultsWorkbook)).ToDictionary(s => s.Name);
-        Assert.Equal(["Summary", "Annual", "Observations", "Assumptions", "Manifest"], sheets.Keys);
+        var read = ResultWorkbook.Read(Path.Combine(output, ResultFileNames.ResultsWorkbook));
+        Assert.Equal(["Summary", "Annual", "Observations", "Assumptions", "Manifest"], read.Select(s => s.Name));
+        var sheets = read.ToDictionary(s => s.Name);
         Assert.Equal(["シナリオ", "タイトル", "目標年度", "目標（百万tCO2、累積）"], sheets["Summary"].Headings.Take(4));
         var summary = Row(sheets["Summary"], 0);
         Assert.Equal(Excel(results.Summary.Scenarios[0].Targets[0].Probability), summary.N("目標達成確率"));

@@ -6,8 +6,12 @@ namespace JcmSim.ScenarioFormat.Fields;
 /// </summary>
 public static class ScenarioFieldFacts
 {
+    /// <summary>The basis of a field every scenario states itself, in plain words (the catalogue's is a README link).</summary>
+    public const string StatedByScenario = "per scenario: each scenario states its value and basis (scenarios/README.md, Parameters of the baseline)";
+
     private static readonly IReadOnlyList<(string[] Segments, ScenarioFieldFact Fact)> Patterns = [.. ScenarioFields.All
-        .Select(f => (f.Path.Replace("[*]", ".*", StringComparison.Ordinal).Split('.'), new ScenarioFieldFact(f.Path, f.Unit, f.Description, f.Default, f.Basis)))];
+        .Select(f => (f.Path.Replace("[*]", ".*", StringComparison.Ordinal).Split('.'), new ScenarioFieldFact(
+            f.Path, f.Unit, f.Description, f.Default, f.Basis == ScenarioField.StatedByScenario ? StatedByScenario : f.Basis)))];
 
     /// <summary>Every field of the catalogue, in the order of the format.</summary>
     public static IReadOnlyList<ScenarioFieldFact> All { get; } = [.. Patterns.Select(p => p.Fact)];
