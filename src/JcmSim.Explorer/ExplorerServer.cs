@@ -76,7 +76,10 @@ public sealed partial class ExplorerServer : IAsyncDisposable
             {
                 kestrel.Listen(options.Host, options.Port);
                 kestrel.AddServerHeader = false;
-                kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+                // The API refuses bodies over MaxBodyBytes itself (413 with a message); Kestrel's own
+                // limit sits above it so that the rest of a refused body can be drained and the
+                // client reads the answer, and cuts off anything far larger.
+                kestrel.Limits.MaxRequestBodySize = 16L * options.MaxBodyBytes;
             });
             builder.Services.AddSingleton(catalog);
             var app = builder.Build();

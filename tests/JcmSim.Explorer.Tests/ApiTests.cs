@@ -104,15 +104,44 @@ public sealed class ApiTests(ExplorerFixture explorer) : IClassFixture<ExplorerF
         await Server_still_answers();
     }
 
-    [Fact]
-    public async Task A_huge_body_gets_413_and_the_server_keeps_serving()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_body_over_64_KiB_gets_413_and_the_server_keeps_serving(bool chunked)
     {
-        var huge = "{\"scenario\": \"baseline\", \"session\": \"x\", \"pad\": \"" + new string('x', 2 * 1024 * 1024) + "\"}";
+        var large = "{\"scenario\": \"baseline\", \"session\": \"x\", \"pad\": \"" + new string('x', 200 * 1024) + "\"}";
+        using var content = new StringContent(large, Encoding.UTF8, "application/json");
+        if (chunked)
+        {
+            // No Content-Length: the limit is found while reading.
+            await content.LoadIntoBufferAsync();
+            content.Headers.ContentLength = null;
+        }
 
-        using var response = await Client.PostAsync("api/estimate", new StringContent(huge, Encoding.UTF8, "application/json"));
+        using var message = new HttpRequestMessage(HttpMethod.Post, "api/estimate") { Content = content };
+        message.Headers.TransferEncodingChunked = chunked;
+        using var response = await Client.SendAsync(message);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("body: larger than 64 KiB (allowed: at most 64 KiB)", Assert.Single(await Api.ProblemsAsync(response)));
+        await Server_still_answers();
+    }
+
+    [Fact]
+    public async Task A_huge_body_is_cut_off_and_the_server_keeps_serving()
+    {
+        var huge = "{\"pad\": \"" + new string('x', 8 * 1024 * 1024) + "\"}";
+
+        try
+        {
+            using var response = await Client.PostAsync("api/estimate", new StringContent(huge, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        }
+        catch (HttpRequestException)
+        {
+            // The server answered 413 and closed the connection while the client was still sending.
+        }
+
         await Server_still_answers();
     }
 

@@ -30,7 +30,12 @@ const WORDS = {
 };
 
 // Units of the field catalogue in Japanese; a unit not listed shows as written.
-const UNITS_JA = { "factor": "倍率", "partners": "か国", "partners/yr (Poisson rate)": "か国/年（ポアソン率）", "probability": "確率", "share/yr": "割合/年", "share": "割合", "elasticity": "弾力性", "–": "–" };
+const UNITS_JA = {
+  "factor": "倍率", "partners": "か国", "partners/yr (Poisson rate)": "か国/年（ポアソン率）", "probability": "確率", "share/yr": "割合/年",
+  "share": "割合", "elasticity": "弾力性", "probability per expiry": "期限到来時の確率", "probability per year": "年あたり確率",
+  "growth per unspent share": "未使用割合あたりの伸び", "1/yr": "1/年", "credits ÷ realised reductions": "クレジット ÷ 実現削減量",
+  "σ of log price per year": "対数価格の年間σ", "–": "–",
+};
 
 const state = { lang: "en", view: null, moved: {}, controller: null, timer: 0, session: randomId(), seed: 7, cap: 4096, last: null };
 const token = new URLSearchParams(location.search).get("token");
@@ -125,11 +130,14 @@ function renderLevers() {
   });
 }
 
+// A round step when it divides the range (so End reaches the top), else a hundredth of the range.
 function stepOf(lever) {
   const span = lever.max - lever.min;
   const raw = span / 100;
   const p = Math.pow(10, Math.floor(Math.log10(raw)));
-  return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? raw;
+  const nice = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? raw;
+  const steps = span / nice;
+  return Math.abs(steps - Math.round(steps)) < 1e-9 ? nice : raw;
 }
 function round(v, step) { const d = Math.max(0, -Math.floor(Math.log10(step))); return Number(v.toFixed(d)); }
 
@@ -206,15 +214,15 @@ function table(el, rows) {
 
 function drawFan(update) {
   const fan = update.fan, chart = $("fan");
-  const W = 960, H = 460, left = 80, right = 20, top = 40, bottom = 60;
+  const W = 960, H = 460, left = 80, right = 60, top = 40, bottom = 60;
   const years = fan.years, first = years[0], last = years[years.length - 1];
   const yMax = niceMax(Math.max(...fan.p95, ...update.targets.map((t) => t.thresholdMt)) * 1.08);
   const x = (year) => left + ((year - first) / Math.max(1, last - first)) * (W - left - right);
   const y = (mt) => H - bottom - (mt / yMax) * (H - top - bottom);
   chart.replaceChildren(svg("title", { id: "fan-title" }, w().fanTitle));
   chart.append(svg("text", { x: left, y: 26 }, w().fanTitle));
-  for (let i = 0; i <= 5; i++) {
-    const v = (yMax * i) / 5;
+  const tick = niceStep(yMax / 6);
+  for (let v = 0; v <= yMax + 1e-9; v += tick) {
     chart.append(svg("line", { x1: left, x2: W - right, y1: y(v), y2: y(v), stroke: "#ddd" }));
     chart.append(svg("text", { x: left - 8, y: y(v) + 6, "text-anchor": "end" }, num(v, 0)));
   }
@@ -237,9 +245,14 @@ function drawFan(update) {
   chart.append(svg("line", { x1: left, x2: W - right, y1: H - bottom, y2: H - bottom, stroke: "#000" }));
 }
 
-function niceMax(v) {
+function niceStep(v) {
   const p = Math.pow(10, Math.floor(Math.log10(v)));
   return [1, 2, 2.5, 5, 10].map((m) => m * p).find((s) => s >= v);
+}
+
+function niceMax(v) {
+  const p = Math.pow(10, Math.floor(Math.log10(v)));
+  return [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * p).find((s) => s >= v);
 }
 
 start().catch((e) => showProblems([String(e.message)]));
