@@ -8,5 +8,5 @@ namespace JcmSim.ScenarioFormat.Fields;
 /// <param name="Unit">Unit of the value, <c>–</c> when it has none.</param>
 /// <param name="Description">What the field means, in one sentence.</param>
 /// <param name="Default">The value when the field is absent, or "required".</param>
-/// <param name="Basis">Why the default (or the value) is what it is: a <c>source:</c> id, "assumption", or "per scenario".</param>
+/// <param name="Basis">Why the default (or the value) is what it is: the id of a document in sources.csv, "assumption", or "per scenario".</param>
 public sealed record ScenarioFieldFact(string Path, string Unit, string Description, string Default, string Basis);
