@@ -48,6 +48,10 @@ internal sealed class EstimateRunner(ISimulationEngine engine, FairWorkQueue que
                 await foreach (var block in engine.RunAsync(prepared.Variant, prepared.VariantCompiled, request.Seed, plan, firstBlock, token).ConfigureAwait(false))
                 {
                     tally.Add(block);
+                    if (!prepared.Changed)
+                    {
+                        references.Offer(reference, request.Seed, block);
+                    }
                 }
 
                 if (prepared.Changed)

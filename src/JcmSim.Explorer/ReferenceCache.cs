@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using JcmSim.Model.Outcomes;
 using JcmSim.Model.Simulation;
 using JcmSim.Runs.Engines;
 
@@ -45,6 +46,41 @@ internal sealed class ReferenceCache(ISimulationEngine engine)
             }
 
             return [.. entry.Met.Select(m => m.Take(trials).ToArray())];
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Offers a block of the reference run as itself (an estimate with nothing moved): kept when it
+    /// continues the cached trials, so the planner's first lever move compares against trials
+    /// already simulated. Never waits: a block that arrives while the entry is busy is dropped.
+    /// </summary>
+    public void Offer(ExplorerScenario reference, ulong seed, TrialBlockResult block)
+    {
+        var entry = _entries.GetOrAdd((reference.Name, reference.Stamp, seed), _ => new Entry(reference.Scenario.Accounting.Targets.Count));
+        if (!entry.Gate.Wait(0))
+        {
+            return;
+        }
+
+        try
+        {
+            if (entry.Trials != block.FirstTrial)
+            {
+                return;
+            }
+
+            var targets = reference.Scenario.Accounting.Targets;
+            for (var t = 0; t < targets.Count; t++)
+            {
+                foreach (var value in block.CumulativeMt[t].AsSpan(0, block.Count))
+                {
+                    entry.Met[t].Add(value >= targets[t].ThresholdMt);
+                }
+            }
         }
         finally
         {

@@ -45,6 +45,27 @@ public sealed partial class ServeCommandTests
     }
 
     [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public async Task A_real_signal_stops_the_server_on_the_embedded_silo_with_exit_0(string signal)
+    {
+        // Given the real jcmsim process serving on the embedded silo (the default engine)
+        using var serve = Robustness.JcmsimProcess.Start("serve", "--port", "0", "--scenarios", Path.Combine(Repository.Root, "scenarios"));
+        Assert.True(serve.WaitUntil(() => Url().IsMatch(serve.Output), TimeSpan.FromMinutes(2)), $"no URL\nstdout:\n{serve.Output}\nstderr:\n{serve.Error}");
+        using var client = new HttpClient { BaseAddress = new Uri(Url().Match(serve.Output).Value) };
+        Assert.Contains("\"baseline\"", await client.GetStringAsync("api/scenarios"), StringComparison.Ordinal);
+
+        // When Ctrl-C (or SIGTERM) arrives
+        serve.Signal(signal);
+        var code = serve.WaitForExit(TimeSpan.FromMinutes(1));
+
+        // Then the server and its silo stop cleanly
+        Assert.True(code == 0, $"exit {code}\nstdout:\n{serve.Output}\nstderr:\n{serve.Error}");
+        Assert.Contains("Stopped.", serve.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", serve.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("--host", "example.org", "--host 'example.org' is not an IP address")]
     [InlineData("--port", "70000", "--port 70000 is out of range (allowed: 0–65535)")]
     [InlineData("--lang", "fr", "fr")]
