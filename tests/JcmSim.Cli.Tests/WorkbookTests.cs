@@ -177,6 +177,7 @@ public sealed class WorkbookTests
             var row = Row(observations, i);
             Assert.Equal(expected[i].Quantity, row.S("数量ID"));
             Assert.Equal(Excel(expected[i].FiscalYear), row.N("年度"));
+            Assert.Equal(expected[i].AsOf, row.S("時点"));
             Assert.Equal(Excel(expected[i].Value), row.N("実績値"));
             Assert.Equal(Excel(expected[i].P5), row.N("モデル 5%点"));
             Assert.Equal(Excel(expected[i].P50), row.N("モデル 中央値"));

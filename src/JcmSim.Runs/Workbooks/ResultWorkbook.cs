@@ -101,8 +101,7 @@ public static class ResultWorkbook
         {
             var column = columns[c];
             var heading = sheet.Cell(1, c + 1);
-            heading.Value = column.Heading(language);
-            heading.DataType = XLDataType.Text;
+            heading.SetValue(column.Heading(language));
             sheet.Column(c + 1).Width = column.Width;
             for (var r = 0; r < rows.Count; r++)
             {
@@ -143,18 +142,18 @@ public static class ResultWorkbook
                 // Excel has no NaN or infinity: a value the run could not give stays empty.
                 break;
             case double d:
-                cell.Value = d;
+                cell.SetValue(d);
                 break;
             case int i:
-                cell.Value = i;
+                cell.SetValue(i);
                 break;
             case long l:
-                cell.Value = l;
+                cell.SetValue(l);
                 break;
             case string s:
-                cell.Value = s;
-                // Text stays text: a scenario name such as "2030" or a hash must not turn into a number or a date.
-                cell.DataType = XLDataType.Text;
+                // SetValue, not Value: ClosedXML 0.95's Value setter guesses a type from text, so a date such
+                // as an observation's "2013-03-31" would become a serial number and "=…" a formula.
+                cell.SetValue(s);
                 break;
             default:
                 throw new ArgumentException($"A workbook cell holds a double, int, long, string or null, not {value.GetType().Name}.", nameof(value));
