@@ -39,7 +39,7 @@ namespace JcmSim.ScenarioFormat;
 ///   agreementTermYears: 10                                    # optional; absent = open-ended
 ///   newPartnerOpportunitiesPerYear: {solar: 1.0}              # sector id → opportunities per year
 ///   article6ReadinessLagYears / hostRetentionShare / countryRiskPremium   # optional; default: countryDefaults
-///   candidates: {file: data/candidates.csv}   # columns: code, nameEn, nameJa?, region, weight, potentialScale?, reason?
+///   candidates: {file: data/candidates.csv}   # columns: code, nameEn, nameJa?, region, weight, reason?
 /// agreements: {extensionProbability: D, extensionYears: 10, issuanceContinuesAfterLapse: true}
 /// pipeline:
 ///   baseYear: 2025
