@@ -29,12 +29,15 @@ const WORDS = {
   },
 };
 
-// Units of the field catalogue in Japanese; a unit not listed shows as written.
+// Units of the field catalogue in Japanese; a unit not listed shows as written. (The catalogue
+// has English units only; when it gains Japanese ones, the API should carry them and this goes.)
 const UNITS_JA = {
   "factor": "倍率", "partners": "か国", "partners/yr (Poisson rate)": "か国/年（ポアソン率）", "probability": "確率", "share/yr": "割合/年",
   "share": "割合", "elasticity": "弾力性", "probability per expiry": "期限到来時の確率", "probability per year": "年あたり確率",
   "growth per unspent share": "未使用割合あたりの伸び", "1/yr": "1/年", "credits ÷ realised reductions": "クレジット ÷ 実現削減量",
-  "σ of log price per year": "対数価格の年間σ", "–": "–",
+  "σ of log price per year": "対数価格の年間σ", "per ln(1 + projects)": "ln(1 + 案件数)あたり",
+  "projects/yr per partner": "案件/年・パートナー国あたり", "projects/yr per project done": "案件/年・実施済み案件あたり",
+  "share of the lag": "遅れに占める割合", "–": "–",
 };
 
 const state = { lang: "en", view: null, moved: {}, controller: null, timer: 0, session: randomId(), seed: 7, cap: 4096, last: null };
