@@ -3,6 +3,7 @@ using JcmSim.Analysis.Results;
 using JcmSim.Analysis.Tables;
 using JcmSim.Charts;
 using JcmSim.Charts.Style;
+using JcmSim.Runs.Workbooks;
 using ScottPlot;
 
 namespace JcmSim.Notebooks;
@@ -106,12 +107,12 @@ public sealed class SimulationRun
 
     /// <summary>
     /// Writes the standard result folder of <c>jcmsim run</c> (summary.json, summary.md,
-    /// trials.parquet, trials.csv, annual.parquet, manifest.json, charts/, report.html) into
+    /// trials.parquet, trials.csv, annual.parquet, manifest.json, charts/, report.html, results.xlsx) into
     /// <paramref name="folder"/>, atomically: a folder that exists is complete.
     /// </summary>
     /// <param name="folder">Output folder; must be empty or absent unless <paramref name="force"/>.</param>
     /// <param name="force">Replace a non-empty folder.</param>
-    /// <param name="language">Language of the charts and report, "en" or "ja".</param>
+    /// <param name="language">Language of the charts, report and workbook, "en" or "ja".</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>The folder's full path.</returns>
     /// <exception cref="OutputFolderException">The folder is not empty and <paramref name="force"/> is false.</exception>
@@ -127,6 +128,9 @@ public sealed class SimulationRun
         }
 
         await ResultFolderRenderer.RenderAsync(output.TempPath, output.TempPath, options, cancellationToken).ConfigureAwait(false);
+
+        // The run wrote its workbook in English; the saved folder's is in the language asked for, as its report.
+        ResultWorkbook.Write(Results, Path.Combine(output.TempPath, ResultFileNames.ResultsWorkbook), options.Language);
         output.Commit();
         return output.FinalPath;
     }

@@ -66,13 +66,17 @@ public sealed class JcmTests
 
         var written = await run.SaveAsync(folder);
 
-        foreach (var name in new[] { "summary.json", "summary.md", "trials.parquet", "trials.csv", "annual.parquet", "manifest.json", "report.html", "charts/fan-cumulative.png" })
+        foreach (var name in new[] { "summary.json", "summary.md", "trials.parquet", "trials.csv", "annual.parquet", "manifest.json", "report.html", "results.xlsx", "charts/fan-cumulative.png" })
         {
             Assert.True(File.Exists(Path.Combine(written, name)), $"{name} is missing");
         }
 
         Assert.Equal(50, SummaryJson.Read(Path.Combine(written, "summary.json")).Scenarios[0].Trials);
         await Assert.ThrowsAsync<OutputFolderException>(() => run.SaveAsync(folder));
+
+        // The workbook follows the language asked for, as the report does.
+        var japanese = await run.SaveAsync(Path.Combine(workspace.Path, "ja"), language: "ja");
+        Assert.Equal("シナリオ", JcmSim.Runs.Workbooks.ResultWorkbook.Read(Path.Combine(japanese, "results.xlsx"))[0].Headings[0]);
     }
 
     [Fact]
