@@ -78,6 +78,30 @@ public sealed class EstimateTests(ExplorerFixture explorer) : IClassFixture<Expl
     }
 
     [Fact]
+    public async Task Concurrent_sessions_all_finish_and_the_same_settings_give_the_same_numbers_in_every_session()
+    {
+        // Given four sessions at once: two settings, each asked by two sessions
+        double[] multipliers = [1.5, 8];
+        var requests = multipliers.SelectMany((m, i) => new[] { (m, $"c{i}a"), (m, $"c{i}b") })
+            .Select(r => Api.EstimateAsync(explorer.Client, new { scenario = "baseline", session = r.Item2, trials = 32, seed = 3UL, levers = new Dictionary<string, double> { ["pipeline.multiplier"] = r.m } }))
+            .ToList();
+
+        // When they all complete
+        var results = await Task.WhenAll(requests);
+
+        // Then every session reached its cap, and sessions with the same settings saw the same numbers
+        Assert.All(results, r => Assert.True(r.Updates[^1].Done && r.Updates[^1].Trials == 32));
+        for (var i = 0; i < multipliers.Length; i++)
+        {
+            var (a, b) = (results[2 * i].Updates[^1], results[(2 * i) + 1].Updates[^1]);
+            Assert.Equal(a.Targets, b.Targets);
+            Assert.Equal(a.Fan.P50, b.Fan.P50);
+        }
+
+        Assert.True(results[2].Updates[^1].Targets[1].MedianMt > results[0].Updates[^1].Targets[1].MedianMt);
+    }
+
+    [Fact]
     public async Task Updates_come_after_each_wave_with_growing_trials_and_a_fan_from_the_accounting_start_to_the_horizon()
     {
         var (_, updates) = await Api.EstimateAsync(explorer.Client, new { scenario = "baseline", session = "waves", trials = 80 });
