@@ -9,10 +9,12 @@ namespace JcmSim.Explorer;
 /// <summary>
 /// The explorer's JSON API: <c>GET /api/config</c>, <c>GET /api/scenarios</c>,
 /// <c>GET /api/scenarios/NAME</c> and <c>POST /api/estimate</c> (a stream of JSON lines, one
-/// <see cref="EstimateUpdate"/> per wave). Bodies are read with a hard size limit and checked field
+/// <see cref="EstimateUpdate"/> per wave), and the exports of an estimate's settings:
+/// <c>POST /api/export</c> (the scenario file and the command line, <see cref="ExportSettings"/>) and
+/// <c>POST /api/export/FILE?lang=en|ja</c> (results.xlsx, or a chart as STEM.png or STEM.svg). Bodies are read with a hard size limit and checked field
 /// by field before anything runs.
 /// </summary>
-internal sealed class ExplorerApi(ScenarioCatalog catalog, EstimateRunner runner, EstimateSessions sessions, ExplorerOptions options, JsonSerializerOptions json)
+internal sealed class ExplorerApi(ScenarioCatalog catalog, EstimateRunner runner, EstimateSessions sessions, ExplorerExports exports, ExplorerOptions options, JsonSerializerOptions json)
 {
     /// <summary>Adds the routes to <paramref name="routes"/>.</summary>
     public void Map(IEndpointRouteBuilder routes)
@@ -27,13 +29,48 @@ internal sealed class ExplorerApi(ScenarioCatalog catalog, EstimateRunner runner
                 s.Accounting.Targets, [.. scenario.Levers.Select(l => l.Lever)]), json);
         });
         routes.MapPost("/api/estimate", EstimateAsync);
+        routes.MapPost("/api/export", async (HttpContext context) =>
+        {
+            var (request, prepared) = await ReadEstimateAsync(context);
+            return Results.Json(exports.Settings(prepared, request), json);
+        });
+        routes.MapPost("/api/export/{file}", async (HttpContext context, string file) =>
+        {
+            var language = Language(context.Request.Query["lang"]);
+            var (request, prepared) = await ReadEstimateAsync(context);
+            var (bytes, type) = await exports.FileAsync(prepared, request, file, language, context.RequestAborted);
+            return Results.File(bytes, type, file);
+        });
+    }
+
+    private async Task<(EstimateRequest Request, PreparedEstimate Prepared)> ReadEstimateAsync(HttpContext context)
+    {
+        RequireJson(context.Request);
+        var body = await ReadBodyAsync(context.Request, options.MaxBodyBytes, context.RequestAborted);
+        var request = EstimateRequest.Parse(body, options.TrialCap);
+        return (request, catalog.Prepare(request));
+    }
+
+    // The page's own language unless the export asks for the other.
+    private string Language(Microsoft.Extensions.Primitives.StringValues asked) => asked.Count switch
+    {
+        0 => options.Language,
+        1 when asked[0] is "en" or "ja" => asked[0]!,
+        _ => throw new RequestProblems($"lang: '{EstimateRequest.Shorten(asked.ToString())}' is not a language of the exports (allowed: en, ja)"),
+    };
+
+    // A body of another type is refused before it is read (415): the page always sends JSON.
+    private static void RequireJson(HttpRequest request)
+    {
+        if (!request.HasJsonContentType())
+        {
+            throw new RequestProblems($"Content-Type: '{EstimateRequest.Shorten(request.ContentType ?? "none")}' is not JSON (allowed: application/json)", StatusCodes.Status415UnsupportedMediaType);
+        }
     }
 
     private async Task EstimateAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(context.Request, options.MaxBodyBytes, context.RequestAborted);
-        var request = EstimateRequest.Parse(body, options.TrialCap);
-        var prepared = catalog.Prepare(request);
+        var (request, prepared) = await ReadEstimateAsync(context);
         using var lease = sessions.Begin(request.Session, context.RequestAborted);
         var response = context.Response;
         response.ContentType = "application/x-ndjson; charset=utf-8";

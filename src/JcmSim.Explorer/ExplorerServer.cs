@@ -31,9 +31,11 @@ public sealed partial class ExplorerServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ISimulationEngine _engine;
     private readonly FairWorkQueue _queue;
+    private readonly ExplorerExports _exports;
 
-    private ExplorerServer(WebApplication app, ISimulationEngine engine, FairWorkQueue queue, Uri url, AccessToken? token)
+    private ExplorerServer(WebApplication app, ISimulationEngine engine, FairWorkQueue queue, ExplorerExports exports, Uri url, AccessToken? token)
     {
+        _exports = exports;
         _app = app;
         _engine = engine;
         _queue = queue;
@@ -61,6 +63,9 @@ public sealed partial class ExplorerServer : IAsyncDisposable
         var token = options.RequiresToken ? AccessToken.Generate() : null;
         var engine = await options.Engine.OpenAsync(cancellationToken).ConfigureAwait(false);
         var queue = new FairWorkQueue(workers: 2, options.QueueCapacity);
+        // The command line names the folder relative to where jcmsim serve was started, as the planner typed it
+        // (and the same on every machine, so the page's screenshots do not carry a path of this one).
+        var exports = new ExplorerExports(engine, queue, Path.GetRelativePath(Environment.CurrentDirectory, catalog.Folder.FullPath));
         try
         {
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -83,7 +88,7 @@ public sealed partial class ExplorerServer : IAsyncDisposable
             });
             builder.Services.AddSingleton(catalog);
             var app = builder.Build();
-            var api = new ExplorerApi(catalog, new EstimateRunner(engine, queue, new ReferenceCache(engine), options.FirstWaveTrials), new EstimateSessions(options.MaxSessions), options, Json);
+            var api = new ExplorerApi(catalog, new EstimateRunner(engine, queue, new ReferenceCache(engine), options.FirstWaveTrials), new EstimateSessions(options.MaxSessions), exports, options, Json);
             app.Use((context, next) => Guard(context, next, token, app.Logger));
             api.Map(app);
             MapPage(app);
@@ -101,10 +106,11 @@ public sealed partial class ExplorerServer : IAsyncDisposable
             var port = new Uri(address).Port;
             var host = options.Host.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{options.Host}]" : options.Host.ToString();
             var url = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://{host}:{port}/{(token is null ? "" : "?token=" + token.Text)}"));
-            return new ExplorerServer(app, engine, queue, url, token);
+            return new ExplorerServer(app, engine, queue, exports, url, token);
         }
         catch
         {
+            exports.Dispose();
             await queue.DisposeAsync().ConfigureAwait(false);
             await engine.DisposeAsync().ConfigureAwait(false);
             throw;
@@ -134,6 +140,7 @@ public sealed partial class ExplorerServer : IAsyncDisposable
 
         await _app.DisposeAsync().ConfigureAwait(false);
         await _queue.DisposeAsync().ConfigureAwait(false);
+        _exports.Dispose();
         await _engine.DisposeAsync().ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 using JcmSim.Charts.Reports;
 using JcmSim.Charts;
 using JcmSim.Charts.Rendering;
+using JcmSim.Charts.Style;
 using JcmSim.Analysis.Results;
 using JcmSim.Analysis.Tornado;
 using JcmSim.Runs.Workbooks;
@@ -34,6 +35,35 @@ public static class ResultFolderRenderer
         var charts = ResultCharts.Render(ResultCharts.For(results, options), Path.Combine(outputFolder, ResultCharts.Folder));
         File.WriteAllText(Path.Combine(outputFolder, ReportHtml.FileName), ReportHtml.Build(results, charts, options.Language));
         return charts;
+    }
+
+    /// <summary>The sub-folder of a result folder that holds the charts.</summary>
+    public const string ChartsFolder = ResultCharts.Folder;
+
+    /// <summary>The names (file stems) of the charts <c>jcmsim run</c> draws for <paramref name="results"/>, in report order.</summary>
+    public static IReadOnlyList<string> ChartStems(RunResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return [.. ResultCharts.For(results, new ChartOptions()).Select(c => c.Stem)];
+    }
+
+    /// <summary>
+    /// Draws one chart of <paramref name="results"/> as <c>jcmsim run</c> draws it, into
+    /// <paramref name="outputFolder"/>/charts/STEM.png and STEM.svg (the explorer's export of one chart).
+    /// </summary>
+    /// <returns>False when the results have no chart <paramref name="stem"/>.</returns>
+    public static bool RenderChart(RunResults results, string stem, string outputFolder, string language)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var chart = ResultCharts.For(results, new ChartOptions { Language = language }).FirstOrDefault(c => c.Stem == stem);
+        if (chart is null)
+        {
+            return false;
+        }
+
+        ChartFonts.EnsureInstalled();
+        ResultCharts.Render([chart], Path.Combine(outputFolder, ResultCharts.Folder));
+        return true;
     }
 
     /// <summary>Writes the tornado charts of <paramref name="result"/> into <paramref name="outputFolder"/>/charts.</summary>

@@ -13,6 +13,10 @@ const WORDS = {
     fanTitle: "Cumulative reductions (MtCO2) with the targets", fanCaption: (r) => `Median, 50% and 90% bands of the cumulative (${r}); black: the targets.`,
     channels: (y) => `Mean reductions to FY${y} by finance channel (MtCO2)`, countries: (y) => `Mean reductions to FY${y} by partner country (MtCO2)`,
     fy: "FY", mt: "MtCO2", valueOf: "value of",
+    exports: "Export these settings", exportsHint: "Files of the current settings at the current trial count, drawn by the same code as jcmsim run.",
+    exportYaml: "Scenario file (YAML)", exportXlsx: "Workbook (results.xlsx)", exportFanPng: "Fan chart (PNG)", exportFanSvg: "Fan chart (SVG)",
+    exportChannelsPng: "By channel (PNG)", exportChannelsSvg: "By channel (SVG)", exportCountriesPng: "By country (PNG)", exportCountriesSvg: "By country (SVG)",
+    command: "Command line to rerun at scale (raise --trials)", preparing: (f) => `Preparing ${f}…`, saved: (f) => `Saved ${f}.`,
     reading: { realisedReductions: "realised reductions", expectedReductions: "expected reductions of selected projects", creditsIssued: "credits issued", japanItmos: "Japan's ITMOs" },
   },
   ja: {
@@ -25,6 +29,10 @@ const WORDS = {
     fanTitle: "累積削減量（百万tCO2）と目標", fanCaption: (r) => `累積（${r}）の中央値、50%・90%区間。黒は目標。`,
     channels: (y) => `${y}年度までの資金チャネル別平均削減量（百万tCO2）`, countries: (y) => `${y}年度までのパートナー国別平均削減量（百万tCO2）`,
     fy: "年度", mt: "百万tCO2", valueOf: "値:",
+    exports: "この設定を書き出す", exportsHint: "現在の設定・現在の試行数のファイル。jcmsim run と同じコードで作成します。",
+    exportYaml: "シナリオファイル（YAML）", exportXlsx: "ワークブック（results.xlsx）", exportFanPng: "ファンチャート（PNG）", exportFanSvg: "ファンチャート（SVG）",
+    exportChannelsPng: "資金チャネル別（PNG）", exportChannelsSvg: "資金チャネル別（SVG）", exportCountriesPng: "パートナー国別（PNG）", exportCountriesSvg: "パートナー国別（SVG）",
+    command: "大規模に再実行するコマンド（--trials を増やす）", preparing: (f) => `${f} を作成中…`, saved: (f) => `${f} を保存しました。`,
     reading: { realisedReductions: "実現した削減量", expectedReductions: "採択案件の想定削減量", creditsIssued: "発行クレジット", japanItmos: "日本へのITMO" },
   },
 };
@@ -75,6 +83,7 @@ async function start() {
   $("lang-en").addEventListener("click", () => setLanguage("en"));
   $("lang-ja").addEventListener("click", () => setLanguage("ja"));
   $("reset").addEventListener("click", () => { state.moved = {}; renderLevers(); estimate(); });
+  for (const button of document.querySelectorAll("[data-export]")) button.addEventListener("click", () => exportFile(button.dataset.export));
   setLanguage(state.lang);
   await loadScenario(select.value);
 }
@@ -171,9 +180,50 @@ async function estimate() {
         if (line.trim()) { state.last = JSON.parse(line); render(state.last); }
       }
     }
+    if (state.last && state.last.done) await settings();
   } catch (e) {
     if (e.name !== "AbortError") showProblems([String(e.message)]);
   }
+}
+
+// The settings of the last update (its trial count, not the cap), as the exports take them.
+function exportBody() {
+  const trials = state.last ? state.last.trials : state.cap;
+  return { scenario: state.view.name, levers: state.moved, seed: state.seed, trials, session: state.session };
+}
+
+// A chart of a run with moved inputs is the explored scenario's (charts/STEM-NAME-explored.png), as
+// jcmsim run names them when it runs the reference and the file.
+function exportName(file) {
+  const moved = Object.keys(state.moved).length > 0;
+  return moved && file.startsWith("contributions-") ? file.replace(/\.(png|svg)$/, `-${state.view.name}-explored.$1`) : file;
+}
+
+async function settings() {
+  const response = await fetch(api("/api/export"), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(exportBody()) });
+  const body = await response.json();
+  if (!response.ok) { showProblems(body.problems); return null; }
+  $("command").value = body.command;
+  return body;
+}
+
+async function exportFile(file) {
+  const name = file ? exportName(file) : `${state.view.name}-explored.yaml`;
+  $("export-state").textContent = w().preparing(name);
+  let blob;
+  if (!file) {
+    const body = await settings();
+    if (!body) { $("export-state").textContent = ""; return; }
+    blob = new Blob([body.yaml], { type: "application/yaml" });
+  } else {
+    const response = await fetch(api(`/api/export/${encodeURIComponent(name)}?lang=${state.lang}`), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(exportBody()) });
+    if (!response.ok) { showProblems((await response.json()).problems); $("export-state").textContent = ""; return; }
+    blob = await response.blob();
+  }
+  const link = Object.assign(document.createElement("a"), { href: URL.createObjectURL(blob), download: name });
+  document.body.append(link); link.click(); link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  $("export-state").textContent = w().saved(name);
 }
 
 function showProblems(problems) { $("problems").textContent = (problems ?? []).join("\n"); }
