@@ -22,7 +22,7 @@ public static class JcmSimApp
     /// <param name="cancellationToken">Cancels a running command (Ctrl-C).</param>
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
-        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces of internal errors.", Recursive = true };
+        var verbose = new Option<bool>("--verbose") { Description = "Show the runtime's warnings on the console too (they always go to the output folder's jcmsim.log) and stack traces of internal errors.", Recursive = true };
         var root = new RootCommand("JcmSim: how likely Japan's JCM reaches 100 MtCO2 by FY2030 and 200 MtCO2 by FY2040, and under which assumptions.");
         root.Options.Add(verbose);
         var context = new CommandContext(console, error);
@@ -55,6 +55,8 @@ public static class JcmSimApp
             return ExitCodes.BadInput;
         }
 
+        // The Orleans and hosting log stays off the planner's console unless asked for.
+        HostLog.Shared.Echo = parse.GetValue(verbose);
         try
         {
             // ProcessTerminationTimeout = null: System.CommandLine must not handle Ctrl-C/SIGTERM itself

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using JcmSim.Grains.Hosting;
 using JcmSim.Runs;
 using JcmSim.Runs.Engines;
 using Microsoft.AspNetCore.Builder;
@@ -75,7 +76,8 @@ public sealed partial class ExplorerServer : IAsyncDisposable
                 ContentRootPath = AppContext.BaseDirectory,
             });
             builder.Logging.ClearProviders();
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            // The web server's warnings join the silo's in the explorer's log file (serve --log), off the console.
+            builder.Logging.AddProvider(HostLog.Shared);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.WebHost.ConfigureKestrel(kestrel =>
             {

@@ -4,6 +4,7 @@ using JcmSim.Analysis.Observations;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts;
 using JcmSim.Charts.Style;
+using JcmSim.Grains.Hosting;
 using JcmSim.Model.Outcomes;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Simulation;
@@ -67,6 +68,7 @@ public static class RunSession
         RunDiskBudget.Check(compiled, options.Trials, outDir);
 
         using var folder = ResultFolder.Create(outDir, options.Force);
+        var log = HostLog.Shared.WriteTo(Path.Combine(folder.TempPath, ResultFileNames.HostLog));
         var clock = Stopwatch.StartNew();
         var owned = engine is null ? await options.Engine.OpenAsync(cancellationToken).ConfigureAwait(false) : null;
         try
@@ -109,6 +111,7 @@ public static class RunSession
                 ? Task.Run(() => ResultFolderRenderer.Render(results, folder.TempPath, new ChartOptions { Language = options.Language }), cancellationToken)
                 : Task.CompletedTask;
             await Task.WhenAll(workbook, charts).ConfigureAwait(false);
+            log.Dispose();
             folder.Commit();
             await checkpoint.CompleteAsync().ConfigureAwait(false);
             var blockYears = trialsRun.Select((n, i) => (long)((n + blockSize - 1) / blockSize) * (compiled[i].LastYear - compiled[i].FirstYear + 1)).Sum();
@@ -121,6 +124,8 @@ public static class RunSession
             {
                 await owned.DisposeAsync().ConfigureAwait(false);
             }
+
+            log.Dispose();
         }
     }
 

@@ -5,7 +5,7 @@ namespace JcmSim.Cli.Tests;
 
 public sealed class RunCommandTests
 {
-    private static readonly string[] ResultFiles = ["summary.json", "summary.md", "trials.parquet", "trials.csv", "annual.parquet", "manifest.json", "results.xlsx"];
+    private static readonly string[] ResultFiles = ["summary.json", "summary.md", "trials.parquet", "trials.csv", "annual.parquet", "manifest.json", "results.xlsx", "jcmsim.log"];
 
     [Fact]
     public void Run_writes_every_result_file_and_prints_the_summary_table()

@@ -15,9 +15,11 @@ public sealed partial class ServeCommandTests
         var console = new TestConsole();
         console.Profile.Width = 240;
         var error = new StringWriter();
+        using var temp = new TempDirectory();
+        var log = temp.Combine("serve.log");
         using var stop = new CancellationTokenSource();
         var serving = Task.Run(() => JcmSimApp.RunAsync(
-            ["serve", "--port", "0", "--in-process", "--scenarios", Path.Combine(Repository.Root, "scenarios")], console, error, stop.Token));
+            ["serve", "--port", "0", "--in-process", "--scenarios", Path.Combine(Repository.Root, "scenarios"), "--log", log], console, error, stop.Token));
 
         // When the URL is printed and asked for the page and the scenarios
         Match url;
@@ -50,7 +52,9 @@ public sealed partial class ServeCommandTests
     public async Task A_real_signal_stops_the_server_on_the_embedded_silo_with_exit_0(string signal)
     {
         // Given the real jcmsim process serving on the embedded silo (the default engine)
-        using var serve = Robustness.JcmsimProcess.Start("serve", "--port", "0", "--scenarios", Path.Combine(Repository.Root, "scenarios"));
+        using var temp = new TempDirectory();
+        var log = temp.Combine("serve.log");
+        using var serve = Robustness.JcmsimProcess.Start("serve", "--port", "0", "--scenarios", Path.Combine(Repository.Root, "scenarios"), "--log", log);
         Assert.True(serve.WaitUntil(() => Url().IsMatch(serve.Output), TimeSpan.FromMinutes(2)), $"no URL\nstdout:\n{serve.Output}\nstderr:\n{serve.Error}");
         using var client = new HttpClient { BaseAddress = new Uri(Url().Match(serve.Output).Value) };
         Assert.Contains("\"baseline\"", await client.GetStringAsync("api/scenarios"), StringComparison.Ordinal);
@@ -63,6 +67,11 @@ public sealed partial class ServeCommandTests
         Assert.True(code == 0, $"exit {code}\nstdout:\n{serve.Output}\nstderr:\n{serve.Error}");
         Assert.Contains("Stopped.", serve.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", serve.Error, StringComparison.Ordinal);
+
+        // And the runtime's warnings, if any, went to the log file it named, not to the console
+        Assert.Contains($"Warnings are logged to {log}.", serve.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(log), log);
+        Assert.DoesNotContain("Orleans", serve.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -23,4 +23,7 @@ public static class ResultFileNames
 
     /// <summary>The planner's workbook: summary, comparisons, annual quantiles, observations, assumptions and manifest as formatted sheets (<c>JcmSim.Runs.Workbooks.ResultWorkbook</c>).</summary>
     public const string ResultsWorkbook = "results.xlsx";
+
+    /// <summary>Warnings and errors the Orleans runtime and hosting logged during the run (empty when none; on the console only with <c>--verbose</c>).</summary>
+    public const string HostLog = "jcmsim.log";
 }

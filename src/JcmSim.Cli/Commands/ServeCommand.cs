@@ -2,12 +2,14 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Net;
 using JcmSim.Explorer;
+using JcmSim.Grains.Hosting;
+using JcmSim.Runs;
 using JcmSim.Runs.Engines;
 
 namespace JcmSim.Cli.Commands;
 
 /// <summary>
-/// <c>jcmsim serve [--port P] [--scenarios DIR] [--host ADDR] [--lang en|ja] [--cluster redis=HOST:PORT] [--in-process] [--max-trials N]</c>:
+/// <c>jcmsim serve [--port P] [--scenarios DIR] [--host ADDR] [--lang en|ja] [--cluster redis=HOST:PORT] [--in-process] [--max-trials N] [--log FILE]</c>:
 /// the planner's explorer in the browser, served from the process of the engine until Ctrl-C or SIGTERM.
 /// </summary>
 public static class ServeCommand
@@ -46,8 +48,14 @@ public static class ServeCommand
             }
         });
 
+        var log = new Option<string>("--log")
+        {
+            Description = $"File the explorer's runtime and web-server warnings are appended to (default {DefaultLogFile} in the working folder); --verbose shows them on the console too.",
+            DefaultValueFactory = _ => DefaultLogFile,
+        };
+
         var command = new Command("serve", "The planner's explorer in the browser: choose a scenario, move its levers, watch the probabilities and the fan update.");
-        foreach (var option in new Option[] { port, scenarios, host, language, cluster, inProcess, maxTrials })
+        foreach (var option in new Option[] { port, scenarios, host, language, cluster, inProcess, maxTrials, log })
         {
             command.Options.Add(option);
         }
@@ -63,17 +71,35 @@ public static class ServeCommand
                 Engine = EngineChoice.From(parse.GetValue(inProcess), parse.GetValue(cluster), 0),
                 TrialCap = parse.GetValue(maxTrials),
             };
+            var logPath = Path.GetFullPath(parse.GetValue(log) ?? DefaultLogFile);
+            using var logging = OpenLog(logPath);
             await using var server = await ExplorerServer.StartAsync(options, cancellationToken);
             // Plain lines, never wrapped: scripts and tests wait for the URL.
             var output = context.Console.Profile.Out.Writer;
             await output.WriteLineAsync($"JcmSim explorer: {server.Url}");
             await output.WriteLineAsync($"Scenarios from {Path.GetFullPath(options.ScenariosFolder)}, trials on {options.Engine}. Stop with Ctrl-C.");
+            await output.WriteLineAsync($"Warnings are logged to {logPath}.");
             await output.FlushAsync(cancellationToken);
             await server.WaitForShutdownAsync(cancellationToken);
             await output.WriteLineAsync("Stopped.");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>Where <c>serve</c> logs when <c>--log</c> is not given: this file in the working folder.</summary>
+    public const string DefaultLogFile = "jcmsim-serve.log";
+
+    private static IDisposable OpenLog(string path)
+    {
+        try
+        {
+            return HostLog.Shared.WriteTo(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"--log {path}: cannot write there ({exception.Message}) (allowed: a file in a folder that exists and can be written).");
+        }
     }
 
     private static IPAddress ParseHost(ArgumentResult result)

@@ -8,7 +8,7 @@ namespace JcmSim.Grains.Hosting;
 /// <summary>
 /// An Orleans client connected to a JcmSim cluster (what <c>jcmsim run --cluster</c> uses):
 /// gateways are read from the cluster's Redis membership table. Logs warnings and errors to
-/// standard error.
+/// <see cref="HostLog.Shared"/> (a run's <c>jcmsim.log</c>; standard error only with <c>--verbose</c>).
 /// </summary>
 public sealed class ClusterClient : IAsyncDisposable
 {
@@ -43,8 +43,8 @@ public sealed class ClusterClient : IAsyncDisposable
         // blocks are run again), so the connection warnings, each with a stack trace, are noise here.
         builder.Logging.AddFilter("Orleans.Runtime.Messaging", LogLevel.Error);
 
-        // Standard error only: standard output belongs to the CLI's tables and progress.
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        // The command's console is the planner's: the runtime's notes go to the run's log file.
+        builder.Logging.AddProvider(HostLog.Shared);
         builder.UseOrleansClient(client => client.UseJcmSimCluster(cluster));
         var host = builder.Build();
         try

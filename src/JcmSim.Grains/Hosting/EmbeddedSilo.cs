@@ -9,7 +9,8 @@ namespace JcmSim.Grains.Hosting;
 /// <summary>
 /// An Orleans silo in this process, with JcmSim registered: what <c>jcmsim run</c> uses when no
 /// cluster is given. Each instance is its own one-silo cluster on a free localhost port, so
-/// several can run side by side (tests, notebooks). Logs warnings and errors to standard error.
+/// several can run side by side (tests, notebooks). Logs warnings and errors to <see cref="HostLog.Shared"/>
+/// (a run's <c>jcmsim.log</c>; standard error only with <c>--verbose</c>).
 /// </summary>
 public sealed class EmbeddedSilo : IAsyncDisposable
 {
@@ -49,6 +50,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             try
             {
                 await host.StartAsync(cancellationToken);
+                LogProbe(host.Services);
                 return new EmbeddedSilo(host, quiet);
             }
             catch (Exception exception) when (attempt < StartAttempts && IsSocketError(exception) && !cancellationToken.IsCancellationRequested)
@@ -110,8 +112,8 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.Logging.AddFilter("Orleans.Runtime.Silo", LogLevel.Error);
         builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
 
-        // Standard error only: standard output belongs to the CLI's tables and progress.
-        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        // The command's console is the planner's: the runtime's notes go to the run's log file.
+        builder.Logging.AddProvider(HostLog.Shared);
         builder.Logging.AddFilter((_, _, level) => level >= (quiet.Stopping ? LogLevel.Critical : LogLevel.Warning));
 
         // The embedding command owns Ctrl-C and SIGTERM: it cancels the run and removes its partial
@@ -126,6 +128,18 @@ public sealed class EmbeddedSilo : IAsyncDisposable
             configure?.Invoke(silo);
         });
         return builder.Build();
+    }
+
+    /// <summary>The name of the environment variable whose text a starting silo logs as a warning.</summary>
+    public const string LogProbeVariable = "JCMSIM_LOG_PROBE";
+
+    // A warning on demand, to see (and test) where the silo's warnings go without waiting for a real one.
+    private static void LogProbe(IServiceProvider services)
+    {
+        if (Environment.GetEnvironmentVariable(LogProbeVariable) is { Length: > 0 } text)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("JcmSim.LogProbe").LogWarning("{Probe}", text);
+        }
     }
 
     private static bool IsSocketError(Exception exception) => exception switch

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts.Style;
+using JcmSim.Grains.Hosting;
 using JcmSim.Runs.Engines;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Scenarios.Parameters;
@@ -22,9 +23,11 @@ public sealed class StudySession : IAsyncDisposable
     private readonly ResultFolder _folder;
     private readonly Stopwatch _clock;
     private readonly IRunHost _host;
+    private readonly IDisposable _log;
 
-    private StudySession(StudyOptions options, LoadedScenario loaded, ResultFolder folder, ISimulationEngine engine, int blockSize, Stopwatch clock, IRunHost host)
+    private StudySession(StudyOptions options, LoadedScenario loaded, ResultFolder folder, IDisposable log, ISimulationEngine engine, int blockSize, Stopwatch clock, IRunHost host)
     {
+        _log = log;
         _options = options;
         _loaded = loaded;
         _folder = folder;
@@ -66,14 +69,16 @@ public sealed class StudySession : IAsyncDisposable
         var blockSize = options.BlockSize > 0 ? options.BlockSize : BlockSizing.For(options.TrialsPerPoint, Environment.ProcessorCount);
         var outDir = options.Out ?? Path.Combine("out", $"{loaded.Scenario.Name}-{kind}-{DateTime.Now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}");
         var folder = ResultFolder.Create(outDir, options.Force);
+        var log = HostLog.Shared.WriteTo(Path.Combine(folder.TempPath, ResultFileNames.HostLog));
         try
         {
             var clock = Stopwatch.StartNew();
             var engine = await options.Engine.OpenAsync(cancellationToken);
-            return new StudySession(options, loaded, folder, engine, blockSize, clock, host);
+            return new StudySession(options, loaded, folder, log, engine, blockSize, clock, host);
         }
         catch
         {
+            log.Dispose();
             folder.Dispose();
             throw;
         }
@@ -106,6 +111,7 @@ public sealed class StudySession : IAsyncDisposable
         var manifest = new RunManifest(JcmSimVersion.Current, DateTimeOffset.UtcNow, commandLine, Engine.Mode, Engine.SiloCount, _options.Seed, _options.TrialsPerPoint, BlockSize,
             _clock.Elapsed.TotalSeconds, [new ScenarioProvenance(Scenario.Name, _loaded.SourceFiles.Select(ScenarioFileHash.Of).ToList(), ScenarioJson.Serialize(Scenario))]);
         await ManifestJson.WriteAsync(Path.Combine(_folder.TempPath, ResultFileNames.ManifestJson), manifest, cancellationToken);
+        _log.Dispose();
         _folder.Commit();
         return new StudyOutcome<TResult>(result, _folder.FinalPath, work, _clock.Elapsed.TotalSeconds, Engine.Mode);
     }
@@ -114,6 +120,7 @@ public sealed class StudySession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Engine.DisposeAsync();
+        _log.Dispose();
         _folder.Dispose();
     }
 }

@@ -37,7 +37,10 @@ internal sealed class JcmsimProcess : IDisposable
     /// after their whole timeout. <c>env --default-signal=INT</c> gives jcmsim the disposition a
     /// terminal's Ctrl-C meets, whatever the test host inherited.
     /// </remarks>
-    public static JcmsimProcess Start(params string[] args)
+    public static JcmsimProcess Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts <c>dotnet jcmsim.dll</c> with <paramref name="args"/> and the environment variables <paramref name="environment"/> added.</summary>
+    public static JcmsimProcess Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "jcmsim.dll");
         var start = new ProcessStartInfo("env")
@@ -47,6 +50,11 @@ internal sealed class JcmsimProcess : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add("--default-signal=INT");
         start.ArgumentList.Add(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
         start.ArgumentList.Add(cli);
