@@ -63,7 +63,7 @@ public sealed class ChartCookbookTests(SampleResultsFixture samples)
     [Fact]
     public void Observations_chart_needs_a_modelled_observation_of_the_quantity()
     {
-        Assert.Throws<ArgumentException>(() => ChartBook.Observations(samples.One, "projectsRegistered"));
+        Assert.Throws<ArgumentException>(() => ChartBook.Observations(samples.One, "moejProjectHostCountries"));
     }
 
     [Fact]

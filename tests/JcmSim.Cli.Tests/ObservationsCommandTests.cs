@@ -23,8 +23,10 @@ public sealed class ObservationsCommandTests
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
         var observations = summary.RootElement.GetProperty("scenarios")[0].GetProperty("observations").EnumerateArray().ToList();
         Assert.Equal(34, observations.Count);
-        Assert.All(observations.Where(o => o.GetProperty("quantity").GetString() == "projectsRegistered"),
+        Assert.All(observations.Where(o => o.GetProperty("quantity").GetString() == "moejProjectHostCountries"),
             o => Assert.Equal("notModelled", o.GetProperty("verdict").GetString()));
+        Assert.All(observations.Where(o => o.GetProperty("quantity").GetString() is "projectsRegistered" or "projectsIssuing"),
+            o => Assert.NotEqual("notModelled", o.GetProperty("verdict").GetString()));
         Assert.All(observations.Where(o => o.GetProperty("quantity").GetString() == "moejProjectsSelected"),
             o => Assert.True(o.GetProperty("p95").GetDouble() > o.GetProperty("p5").GetDouble()));
         Assert.True(File.Exists(Path.Combine(output, "charts", "observations-moejProjectsSelected.png")));
@@ -37,7 +39,7 @@ public sealed class ObservationsCommandTests
         var text = File.ReadAllText(readme);
         Assert.DoesNotContain("old table", text);
         Assert.Contains("| Projects selected by the Ministry's programme (cumulative), FY2021 (2021-09-27) | moej-press-2021-09-27 | validation | 194 |", text);
-        Assert.Contains("| not modelled: the model schedules each project's registration year", text);
+        Assert.Contains("| not modelled: the model reports projects by channel and reductions by country", text);
         Assert.StartsWith("# Before\n", text, StringComparison.Ordinal);
         Assert.EndsWith($"{ObservationsCommand.End}\n\nAfter\n", text, StringComparison.Ordinal);
 

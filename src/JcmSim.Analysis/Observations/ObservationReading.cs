@@ -35,6 +35,13 @@ public sealed record ObservationReading(
         var total = 0.0;
         foreach (var s in series)
         {
+            if (Kind == ObservationReadingKind.RunningCount)
+            {
+                var before = at > 0 ? value(s, at - 1) : 0;
+                total += before + (Observation.YearFraction * (value(s, at) - before));
+                continue;
+            }
+
             if (Kind == ObservationReadingKind.Cumulative)
             {
                 for (var y = 0; y < at; y++)

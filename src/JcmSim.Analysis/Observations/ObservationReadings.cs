@@ -36,6 +36,8 @@ public static class ObservationReadings
             "moejFinancedProjects" => (ObservationReadingKind.Cumulative, Prefixed("projects.funded.channel.", everyPublic), 1.0),
             "moejExpectedReductionsTo2030Mt" => (ObservationReadingKind.Cumulative, Prefixed(SeriesLayout.ExpectedReductionsPrefix, ministry), 1.0),
             "creditsIssuedCumulativeT" => (ObservationReadingKind.Cumulative, ["credits.issued"], TonnesPerMt),
+            "projectsRegistered" => (ObservationReadingKind.RunningCount, [SeriesLayout.ProjectsRegisteredCumulativeId], 1.0),
+            "projectsIssuing" => (ObservationReadingKind.RunningCount, [SeriesLayout.ProjectsIssuingCumulativeId], 1.0),
             _ => (ObservationReadingKind.Level, [], 1.0),
         };
 

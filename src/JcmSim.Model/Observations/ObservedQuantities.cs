@@ -33,12 +33,12 @@ public static class ObservedQuantities
         "credits issued since the first simulated year, to the date (series credits.issued), in tCO2");
 
     /// <summary>Projects registered by the Joint Committees.</summary>
-    public static readonly ObservedQuantity ProjectsRegistered = new("projectsRegistered", "projects", "none",
-        "the model schedules each project's registration year for its credits but reports no count of registered projects");
+    public static readonly ObservedQuantity ProjectsRegistered = new("projectsRegistered", "projects",
+        "projects of every channel registered to the date: each in its registration year, its start plus credits.registrationLagYears, while it operates and its agreement is live (series projects.registered.cumulative)");
 
     /// <summary>Registered projects that have had credits issued.</summary>
-    public static readonly ObservedQuantity ProjectsIssuing = new("projectsIssuing", "projects", "none",
-        "the model reports credits issued, not how many projects they came from");
+    public static readonly ObservedQuantity ProjectsIssuing = new("projectsIssuing", "projects",
+        "projects of every channel with at least one issuance to the date: each in the year of its first issuance decision, after registration, a first monitoring period and the issuance lag, if it requests issuance at all (series projects.issuing.cumulative)");
 
     /// <summary>Countries hosting Ministry-financed projects.</summary>
     public static readonly ObservedQuantity MinistryProjectHostCountries = new("moejProjectHostCountries", "countries", "none",

@@ -91,7 +91,7 @@ public sealed class ProjectPortfolioActor
             _annual[_scenario.Series.ChannelExpectedOffset + funded.Channel[p]][(yearIndex * _count) + t] +=
                 ExpectedReductionsMt(funded.SizeTco2PerYear[p], startYear, funded.CreditingYears[p]);
             Schedule(input, t, c, s, funded.Channel[p], startYear, operatingYears,
-                funded.SizeTco2PerYear[p] * performance, 1 - degradation, funded.JapanContributionShare[p], issuance);
+                funded.SizeTco2PerYear[p] * performance, 1 - degradation, funded.JapanContributionShare[p], issuance, 1);
         }
     }
 
@@ -109,6 +109,9 @@ public sealed class ProjectPortfolioActor
             host[i] = split.Host;
         }
 
+        // The project counts were written as events in their year; the series are running counts.
+        RunningTotal(_annual[SeriesLayout.ProjectsRegisteredCumulative]);
+        RunningTotal(_annual[SeriesLayout.ProjectsIssuingCumulative]);
         return _annual;
     }
 
@@ -178,8 +181,26 @@ public sealed class ProjectPortfolioActor
             {
                 ScheduleExpected(t, cohort.StartYear, cohort.CreditingYears, cohort.SizeTco2PerYear);
                 var issuance = new IssuanceSchedule(registrationYear, firstPeriod, period, _credits.IssuanceLagYears, Math.Clamp(_requestProbability[t], 0, 1));
-                Schedule(input, t, c, s, k, cohort.StartYear, cohort.CreditingYears, baseTonnes, yearlyFactor, _channelJapanShare[k][t], issuance);
+                Schedule(input, t, c, s, k, cohort.StartYear, cohort.CreditingYears, baseTonnes, yearlyFactor, _channelJapanShare[k][t], issuance, cohort.Projects);
             }
+        }
+    }
+
+    private void RunningTotal(double[] series)
+    {
+        for (var at = _count; at < series.Length; at++)
+        {
+            series[at] += series[at - _count];
+        }
+    }
+
+    // A project event (registration, first issuance) in the count series, in its year; one after the
+    // horizon is not seen. None comes before the output's first year: that is the earliest cohort's start.
+    private void CountProjects(int series, int t, int year, double projects)
+    {
+        if (year <= _scenario.LastYear)
+        {
+            _annual[series][((year - _scenario.OutputFirstYear) * _count) + t] += projects;
         }
     }
 
@@ -201,7 +222,7 @@ public sealed class ProjectPortfolioActor
     }
 
     private void Schedule(PortfolioYearInput input, int t, int c, int s, int k, int startYear, int operatingYears,
-        double firstYearTonnes, double yearlyFactor, double contributionShare, IssuanceSchedule issuance)
+        double firstYearTonnes, double yearlyFactor, double contributionShare, IssuanceSchedule issuance, double projects)
     {
         var layout = _scenario.Series;
         var issueFrom = input.IssueFromYear[c][t];
@@ -227,7 +248,17 @@ public sealed class ProjectPortfolioActor
         var issued = _annual[SeriesLayout.CreditsIssued];
         var japan = _annual[SeriesLayout.CreditsJapan];
         var mt = firstYearTonnes * MtPerTonne;
-        var lastYear = Math.Min(startYear + operatingYears - 1, _scenario.LastYear);
+        var lastOperatingYear = startYear + operatingYears - 1;
+
+        // The Joint Committee registers the project while it operates and the agreement is live
+        // (registration needs no Article 6 readiness: the JCM registered projects from 2014).
+        if (issuance.RegistrationYear <= lastOperatingYear && issuance.RegistrationYear <= issueUntil)
+        {
+            CountProjects(SeriesLayout.ProjectsRegisteredCumulative, t, issuance.RegistrationYear, projects);
+        }
+
+        var firstIssueYear = IssuanceSchedule.Never;
+        var lastYear = Math.Min(lastOperatingYear, _scenario.LastYear);
         for (var year = startYear; year <= lastYear; year++, mt *= yearlyFactor)
         {
             if (year < _scenario.OutputFirstYear)
@@ -265,7 +296,18 @@ public sealed class ProjectPortfolioActor
                 var issueAt = ((issueYear - _scenario.OutputFirstYear) * _count) + t;
                 issued[issueAt] += credits;
                 japan[issueAt] += credits * japanPerIssued;
+                if (credits > 0 && firstIssueYear == IssuanceSchedule.Never)
+                {
+                    firstIssueYear = issueYear;
+                }
             }
+        }
+
+        // Decisions come in vintage order, so the first credited vintage gives the first issuance;
+        // a cohort counts its projects times the share that request (MODEL.md §Credits).
+        if (firstIssueYear != IssuanceSchedule.Never)
+        {
+            CountProjects(SeriesLayout.ProjectsIssuingCumulative, t, firstIssueYear, projects * issuance.RequestedShare);
         }
     }
 }

@@ -39,6 +39,10 @@ public sealed class SeriesLayout
     public const int ExpectedReductionsCumulative = 13;
     /// <summary>Cumulative credits issued since the accounting start, MtCO2.</summary>
     public const int CreditsIssuedCumulative = 14;
+    /// <summary>Projects registered by the Joint Committees (every channel), cumulative: a running count, not a flow.</summary>
+    public const int ProjectsRegisteredCumulative = 15;
+    /// <summary>Projects that have had at least one issuance of credits (every channel), cumulative: a running count, not a flow.</summary>
+    public const int ProjectsIssuingCumulative = 16;
 
     /// <summary>Builds the layout for the given channel, sector, region and country names.</summary>
     public SeriesLayout(
@@ -64,6 +68,8 @@ public sealed class SeriesLayout
             new("reductions.expected", "MtCO2", new LocalizedText("Expected reductions of selected projects", "採択案件の想定削減量")),
             new(CumulativeId(TargetReading.ExpectedReductions), "MtCO2", new LocalizedText("Cumulative expected reductions of selected projects", "採択案件の想定削減量累計")),
             new(CumulativeId(TargetReading.CreditsIssued), "MtCO2", new LocalizedText("Cumulative credits issued", "発行クレジット累計")),
+            new(ProjectsRegisteredCumulativeId, "count", new LocalizedText("Projects registered (cumulative)", "登録案件数(累計)")),
+            new(ProjectsIssuingCumulativeId, "count", new LocalizedText("Projects with credits issued (cumulative)", "クレジット発行済み案件数(累計)")),
         };
         ChannelOffset = series.Count;
         series.AddRange(channels.Select(c => new AnnualSeries("reductions.channel." + c.Id, "MtCO2", c.Name)));
@@ -132,6 +138,12 @@ public sealed class SeriesLayout
     /// as the Ministry tallies its selections (想定GHG削減量).
     /// </summary>
     public int ChannelExpectedOffset { get; }
+
+    /// <summary>Id of <see cref="ProjectsRegisteredCumulative"/>.</summary>
+    public const string ProjectsRegisteredCumulativeId = "projects.registered.cumulative";
+
+    /// <summary>Id of <see cref="ProjectsIssuingCumulative"/>.</summary>
+    public const string ProjectsIssuingCumulativeId = "projects.issuing.cumulative";
 
     /// <summary>Id prefix of the per-channel expected-reductions series (<see cref="ChannelExpectedOffset"/>).</summary>
     public const string ExpectedReductionsPrefix = "reductions.expectedTo2030.channel.";

@@ -40,14 +40,57 @@ public sealed class ObservationComparisonTests
         Assert.Equal(ObservationVerdict.Inside, comparison.Verdict);
     }
 
+    [Theory]
+    [InlineData(2026.55, ObservationVerdict.Inside)]
+    [InlineData(2027, ObservationVerdict.Above)]
+    [InlineData(2026, ObservationVerdict.Below)]
+    public async Task A_running_count_is_read_at_the_previous_year_end_plus_the_share_of_the_year_passed(double registered, ObservationVerdict verdict)
+    {
+        // The synthetic "reductions" series rises by one a year (FY2026: 2026 + 0.001 × trial, FY2027: 2027 + …), read as a
+        // running count: FY2026's value + 183/366 of FY2027's increase, so the band lies in [2026.5, 2026.6] (float32 values); the whole FY2027
+        // value lies above it and FY2026's below.
+        var record = new RecordedObservation(2027, "2027-09-30", 183.0 / 366, "projectsRegistered", registered, "projects", ObservationRole.Calibration, "adb-jcm-handbook-2016", "");
+
+        var summary = await RunWith(Reading(record, ObservationReadingKind.RunningCount, "reductions"));
+
+        var comparison = Assert.Single(summary.Scenarios[0].Observations);
+        Assert.InRange(comparison.P5!.Value, 2026.5, 2026.51);
+        Assert.InRange(comparison.P95!.Value, 2026.59, 2026.6);
+        Assert.Equal(verdict, comparison.Verdict);
+    }
+
+    [Fact]
+    public void Projects_registered_and_issuing_are_read_from_the_running_counts_of_every_channel()
+    {
+        var scenario = TestScenarios.Degenerate() with
+        {
+            Observations =
+            [
+                new RecordedObservation(2027, "2027-09-30", 0.5, "projectsRegistered", 15, "projects", ObservationRole.Calibration, "adb-jcm-handbook-2016", ""),
+                new RecordedObservation(2027, "2027-09-30", 0.5, "projectsIssuing", 4, "projects", ObservationRole.Calibration, "adb-jcm-handbook-2016", ""),
+            ],
+        };
+
+        var readings = ObservationReadings.For(scenario);
+
+        Assert.All(readings, r => Assert.True(r.IsModelled, r.NotModelledBecause));
+        Assert.All(readings, r => Assert.Equal(ObservationReadingKind.RunningCount, r.Kind));
+        Assert.Equal(["projects.registered.cumulative"], readings[0].SeriesIds);
+        Assert.Equal(["projects.issuing.cumulative"], readings[1].SeriesIds);
+        // 4 registered by the end of FY2026 and 12 by the end of FY2027, read half-way through FY2027: 8.
+        Assert.Equal(8, readings[0].Read([0], 2026, (_, y) => y == 0 ? 4 : 12), 12);
+        // In the first simulated year the whole value is the year's increase.
+        Assert.Equal(2, readings[0].Read([0], 2027, (_, _) => 4), 12);
+    }
+
     [Fact]
     public async Task Summary_json_carries_every_observation_and_the_reason_of_one_not_modelled()
     {
-        var registered = new RecordedObservation(2027, "", 1, "projectsRegistered", 4, "projects", ObservationRole.Calibration, "adb-jcm-handbook-2016", "");
+        var hosts = new RecordedObservation(2027, "", 1, "moejProjectHostCountries", 29, "countries", ObservationRole.Validation, "coki-2025", "");
         ObservationReading[] readings =
         [
             Reading(Partners(2030, 41), ObservationReadingKind.Level, "partners.active"),
-            new(registered, ObservationReadingKind.Level, [], 1, ObservedQuantities.ProjectsRegistered.NotModelledBecause),
+            new(hosts, ObservationReadingKind.Level, [], 1, ObservedQuantities.MinistryProjectHostCountries.NotModelledBecause),
         ];
 
         using var temp = new TempDirectory();
@@ -61,7 +104,7 @@ public sealed class ObservationComparisonTests
         Assert.Equal(("partnersSigned", "validation", "moej-cop26-2021", 41.0), (read[0].Quantity, read[0].Role, read[0].Source, read[0].Value));
         Assert.Equal(ObservationVerdict.NotModelled, read[1].Verdict);
         Assert.Null(read[1].P50);
-        Assert.Equal(ObservedQuantities.ProjectsRegistered.NotModelledBecause, read[1].NotModelledBecause);
+        Assert.Equal(ObservedQuantities.MinistryProjectHostCountries.NotModelledBecause, read[1].NotModelledBecause);
     }
 
     private static RecordedObservation Partners(int year, double value) =>

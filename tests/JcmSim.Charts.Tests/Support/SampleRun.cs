@@ -77,7 +77,7 @@ internal static class SampleRun
         new(Record(2022, "partnersSigned", 25, "countries", ObservationRole.Validation), ObservationReadingKind.Level, ["partners.active"], 1, null),
         new(Record(2030, "partnersSigned", 40, "countries", ObservationRole.Validation), ObservationReadingKind.Level, ["partners.active"], 1, null),
         new(Record(2024, "creditsIssuedCumulativeT", 700_000, "tCO2", ObservationRole.Validation), ObservationReadingKind.Cumulative, ["credits.issued"], 1e6, null),
-        new(Record(2016, "projectsRegistered", 15, "projects", ObservationRole.Calibration), ObservationReadingKind.Level, [], 1, ObservedQuantities.ProjectsRegistered.NotModelledBecause),
+        new(Record(2024, "moejProjectHostCountries", 29, "countries", ObservationRole.Validation), ObservationReadingKind.Level, [], 1, ObservedQuantities.MinistryProjectHostCountries.NotModelledBecause),
     ];
 
     private static RecordedObservation Record(int year, string quantity, double value, string unit, ObservationRole role) =>

@@ -67,6 +67,49 @@ public sealed class IssuanceBehaviourTests
         Assert.Equal(0, block.JapanItmoMt[0][0]);
     }
 
+    [Theory]
+    [InlineData(1, new double[] { 0, 0, 0, 3, 6 })]
+    [InlineData(0, new double[] { 0, 0, 0, 0, 0 })]
+    public void Funded_projects_count_as_registered_from_their_start_and_as_issuing_from_their_first_decision(double requestProbability, double[] issuing)
+    {
+        // Three projects funded a year, each starting (and registering: no lag) the year after: 3, 6, 9, 12 registered
+        // FY2027–FY2030 whether they request or not (FY2030's start in FY2031, after the horizon). The first decisions:
+        // FY2029 for those funded in FY2026, FY2030 for FY2027's, none before.
+        var block = SimulationRunner.RunOne(TwoYearPeriods(requestProbability));
+
+        Assert.Equal([0, 3, 6, 9, 12], RunningCount(block, SeriesLayout.ProjectsRegisteredCumulative));
+        Assert.Equal(issuing, RunningCount(block, SeriesLayout.ProjectsIssuingCumulative));
+    }
+
+    [Fact]
+    public void A_cohort_counts_its_projects_registered_and_its_requested_share_issuing()
+    {
+        // The output starts with the earliest cohort, FY2020. Two projects from FY2020 (partner ready since FY2015):
+        // registered FY2021, first period FY2021–FY2023 decided FY2024, half requesting → 1 issuing. Four projects from
+        // FY2026: registered FY2027, first decided FY2030 → 2 more.
+        var block = SimulationRunner.RunOne(new ScenarioBuilder()
+            .WithHorizon(2026, 2035)
+            .WithBudget(0)
+            .WithCohort(4, 2026, 10_000, 10)
+            .WithCohort(2, 2020, 10_000, 10)
+            .WithCredits(c => c with
+            {
+                IssuanceLagYears = 1,
+                RegistrationLagYears = Distribution.Fixed(1),
+                FirstMonitoringPeriodYears = Distribution.Fixed(3),
+                MonitoringPeriodYears = Distribution.Fixed(2),
+                RequestProbability = Distribution.Fixed(0.5),
+            })
+            .Build());
+
+        Assert.Equal(2020, block.FirstYear);
+        Assert.Equal([0, 2, 2, 2, 2, 2, 2, 6, 6, 6, 6, 6, 6, 6, 6, 6], RunningCount(block, SeriesLayout.ProjectsRegisteredCumulative));
+        Assert.Equal([0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3], RunningCount(block, SeriesLayout.ProjectsIssuingCumulative));
+    }
+
+    private static double[] RunningCount(TrialBlockResult block, int series) =>
+        [.. Enumerable.Range(0, block.Years).Select(y => block.Annual[series][block.At(y, 0)])];
+
     private static Scenario TwoYearPeriods(double requestProbability) => new ScenarioBuilder()
         .WithCredits(c => c with
         {
