@@ -114,7 +114,7 @@ public sealed partial record EstimateRequest(string Scenario, IReadOnlyList<KeyV
 
         if (element.ValueKind != JsonValueKind.String)
         {
-            problems.Add($"{name}: expected text, got {Describe(element)}");
+            problems.Add($"{name}: expected text, got {Describe(element)} (allowed: {(name == "scenario" ? "a scenario name of the folder" : "a session id")})");
             return null;
         }
 

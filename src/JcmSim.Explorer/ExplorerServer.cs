@@ -29,6 +29,8 @@ public sealed partial class ExplorerServer : IAsyncDisposable
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    private const int MaxProblemsListed = 20;
+
     private readonly WebApplication _app;
     private readonly ISimulationEngine _engine;
     private readonly FairWorkQueue _queue;
@@ -190,6 +192,12 @@ public sealed partial class ExplorerServer : IAsyncDisposable
 
     internal static async Task WriteProblemsAsync(HttpContext context, int status, IReadOnlyList<string> problems)
     {
+        // A body of thousands of bad fields answers with the first few: the answer stays small whatever the request.
+        if (problems.Count > MaxProblemsListed)
+        {
+            problems = [.. problems.Take(MaxProblemsListed), $"body: {problems.Count - MaxProblemsListed} more problems not listed (allowed: the first {MaxProblemsListed} are listed)"];
+        }
+
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(JsonSerializer.Serialize(new { problems }, Json), context.RequestAborted);
