@@ -11,6 +11,7 @@ using JcmSim.Model.Simulation;
 using JcmSim.Runs.Checkpoints;
 using JcmSim.Runs.Engines;
 using JcmSim.Runs.Workbooks;
+using Microsoft.Extensions.Logging;
 
 namespace JcmSim.Runs;
 
@@ -29,10 +30,49 @@ public static class RunSession
     /// <param name="cancellationToken">Stops the run; nothing is written then.</param>
     /// <exception cref="ScenarioFormat.ScenarioValidationException">A scenario file is not valid.</exception>
     /// <exception cref="BadInputException">The options cannot be run (output folder, budgets, resume).</exception>
-    public static Task<RunOutcome> RunAsync(RunOptions options, IRunHost host, string commandLine, CancellationToken cancellationToken)
+    public static async Task<RunOutcome> RunAsync(RunOptions options, IRunHost host, string commandLine, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return RunAsync(options, ScenarioSet.Load(options.Scenarios), host, commandLine, engine: null, onBlock: null, cancellationToken);
+        var timings = new RunTimings();
+        timings.Add("process start-up", RunTimings.SinceProcessStart());
+
+        // What the engine logs while it starts is kept until the run's jcmsim.log exists.
+        using var startLog = HostLog.Shared.Hold();
+
+        // The engine starts while the scenario files are read and checked: an embedded silo takes
+        // about a second of a short run's fixed cost, and loading needs none of it.
+        var opening = Task.Run(async () =>
+        {
+            var starting = Stopwatch.StartNew();
+            var opened = await options.Engine.OpenAsync(cancellationToken).ConfigureAwait(false);
+            timings.Add("engine start (beside loading)", starting);
+            return opened;
+        }, cancellationToken);
+        IReadOnlyList<LoadedScenario> scenarios;
+        try
+        {
+            var loading = Stopwatch.StartNew();
+            scenarios = ScenarioSet.Load(options.Scenarios);
+            timings.Add("scenario loading", loading);
+        }
+        catch
+        {
+            // Bad input is reported as before; the engine started for nothing is stopped first.
+            await CloseQuietlyAsync(opening).ConfigureAwait(false);
+            throw;
+        }
+
+        var engine = await opening.ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(options, scenarios, host, commandLine, engine, onBlock: null, timings, startLog, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            var stopping = Stopwatch.StartNew();
+            await engine.DisposeAsync().ConfigureAwait(false);
+            PhaseLog.LogInformation("engine stop {Seconds:F2} s", stopping.Elapsed.TotalSeconds);
+        }
     }
 
     /// <summary>
@@ -47,9 +87,29 @@ public static class RunSession
     /// <param name="engine">An open engine to run on (not disposed here), or null to open the one <paramref name="options"/> names.</param>
     /// <param name="onBlock">Told every block of every scenario (by scenario index) in trial order, as the writer gets it; null for none.</param>
     /// <param name="cancellationToken">Stops the run; nothing is written then.</param>
-    public static async Task<RunOutcome> RunAsync(
+    public static Task<RunOutcome> RunAsync(
         RunOptions options, IReadOnlyList<LoadedScenario> scenarios, IRunHost host, string commandLine, ISimulationEngine? engine,
-        Action<int, TrialBlockResult>? onBlock, CancellationToken cancellationToken)
+        Action<int, TrialBlockResult>? onBlock, CancellationToken cancellationToken) =>
+        RunAsync(options, scenarios, host, commandLine, engine, onBlock, new RunTimings(), startLog: null, cancellationToken);
+
+    // The run's phases are logged to its jcmsim.log (and shown with --verbose), beside the runtime's warnings.
+    private static readonly ILogger PhaseLog = HostLog.Shared.CreateLogger("JcmSim.Runs.RunSession");
+
+    private static async Task CloseQuietlyAsync(Task<ISimulationEngine> opening)
+    {
+        try
+        {
+            await (await opening.ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The engine's own failure is moot: the input's problem is the one to report.
+        }
+    }
+
+    private static async Task<RunOutcome> RunAsync(
+        RunOptions options, IReadOnlyList<LoadedScenario> scenarios, IRunHost host, string commandLine, ISimulationEngine? engine,
+        Action<int, TrialBlockResult>? onBlock, RunTimings timings, HostLog.HeldLines? startLog, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(scenarios);
@@ -59,7 +119,9 @@ public static class RunSession
             ChartFonts.EnsureInstalled();
         }
 
+        var compiling = Stopwatch.StartNew();
         var compiled = scenarios.Select(s => new CompiledScenario(s.Scenario)).ToList();
+        timings.Add("compile", compiling);
         var interrupted = options.Resume is null ? null : InterruptedRun.Find(options, scenarios);
         var blockSize = interrupted?.BlockSize ?? options.EffectiveBlockSize(Environment.ProcessorCount);
         var plan = new TrialPlan(options.Trials, blockSize);
@@ -68,7 +130,7 @@ public static class RunSession
         RunDiskBudget.Check(compiled, options.Trials, outDir);
 
         using var folder = ResultFolder.Create(outDir, options.Force);
-        var log = HostLog.Shared.WriteTo(Path.Combine(folder.TempPath, ResultFileNames.HostLog));
+        var log = HostLog.Shared.WriteTo(Path.Combine(folder.TempPath, ResultFileNames.HostLog), startLog);
         var clock = Stopwatch.StartNew();
         var owned = engine is null ? await options.Engine.OpenAsync(cancellationToken).ConfigureAwait(false) : null;
         try
@@ -78,6 +140,7 @@ public static class RunSession
             var descriptors = scenarios.Zip(compiled, (s, c) => Describe(s.Scenario, c, options)).ToList();
             var trialsRun = new int[scenarios.Count];
             RunSummary summary;
+            var writing = new Stopwatch();
             var simulating = Stopwatch.StartNew();
             await using (var writer = new RunResultWriter(folder.TempPath, descriptors))
             {
@@ -93,6 +156,8 @@ public static class RunSession
                 }).ConfigureAwait(false);
 
                 simulating.Stop();
+                timings.Add("simulate", simulating);
+                writing.Start();
                 var provenance = scenarios
                     .Select(s => new ScenarioProvenance(s.Scenario.Name, s.SourceFiles.Select(ScenarioFileHash.Of).ToList(), ScenarioJson.Serialize(s.Scenario)))
                     .ToList();
@@ -101,16 +166,22 @@ public static class RunSession
                 summary = await writer.CompleteAsync(manifest).ConfigureAwait(false);
             }
 
+            timings.Add("result files", writing);
+            var drawing = Stopwatch.StartNew();
+
             // results.xlsx, charts/ and report.html are drawn from the result files just written, as 'jcmsim chart' would.
             var results = await RunResults.LoadAsync(folder.TempPath, cancellationToken).ConfigureAwait(false);
 
             // The workbook is written beside the charts, not after them: on two cores its first use (ClosedXML's
             // start-up) overlaps the drawing instead of adding to the run's time.
-            var workbook = Task.Run(() => ResultWorkbook.Write(results, Path.Combine(folder.TempPath, ResultFileNames.ResultsWorkbook), options.Language), cancellationToken);
+            var workbook = Task.Run(() => Timed(timings, "workbook (beside charts)", () => ResultWorkbook.Write(results, Path.Combine(folder.TempPath, ResultFileNames.ResultsWorkbook), options.Language)), cancellationToken);
             var charts = options.WriteCharts
-                ? Task.Run(() => ResultFolderRenderer.Render(results, folder.TempPath, new ChartOptions { Language = options.Language }), cancellationToken)
+                ? Task.Run(() => Timed(timings, "charts and report", () => ResultFolderRenderer.Render(results, folder.TempPath, new ChartOptions { Language = options.Language })), cancellationToken)
                 : Task.CompletedTask;
             await Task.WhenAll(workbook, charts).ConfigureAwait(false);
+            timings.Add("reading results, charts, report and workbook", drawing);
+            timings.Add("run so far", clock);
+            PhaseLog.LogInformation("run phases: {Phases}", timings);
             log.Dispose();
             folder.Commit();
             await checkpoint.CompleteAsync().ConfigureAwait(false);
@@ -127,6 +198,13 @@ public static class RunSession
 
             log.Dispose();
         }
+    }
+
+    private static void Timed(RunTimings timings, string phase, Action work)
+    {
+        var clock = Stopwatch.StartNew();
+        work();
+        timings.Add(phase, clock);
     }
 
     private static async Task<int> RunAllAsync(ISimulationEngine engine, ScenarioWork work, RunOptions options, TrialPlan plan, CancellationToken cancellationToken)

@@ -15,7 +15,8 @@ public sealed class BenchTableTests
             Stats("inprocess", 100_000, 64, 400L << 20),
             Stats("embedded", 100_000, 80, 450L << 20, 680_000, 11_730),
             Stats("embedded", 1_000_000, 790, 900L << 20, 6_800_000, 117_195),
-            EmbeddedToInProcessRatio: 0.80, LargeToSmallTimeRatio: 9.6, LargeToSmallSimulateTimeRatio: 9.9, LargeToSmallPeakMemoryRatio: 2.0, GrainCallsPerBlockYear: 58, EmbeddedToInProcessCpuRatio: 0.9);
+            EmbeddedToInProcessRatio: 0.80, LargeToSmallTimeRatio: 9.6, LargeToSmallSimulateTimeRatio: 9.9, LargeToSmallPeakMemoryRatio: 2.0, GrainCallsPerBlockYear: 58, EmbeddedToInProcessCpuRatio: 0.9,
+            ShortRunSeconds: 2.4, MediumRunSeconds: 9.9);
         var console = new TestConsole { EmitAnsiSequences = false };
         console.Profile.Width = 200;
 
@@ -27,6 +28,8 @@ public sealed class BenchTableTests
         Assert.Contains(lines, l => l.Contains("Time 1,000,000 ÷ 100,000 trials (whole command)", StringComparison.Ordinal) && l.Contains("≤ 11 met", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Peak memory ratio", StringComparison.Ordinal) && l.Contains("≤ 1.3 not met", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Peak memory, 1,000,000 trials", StringComparison.Ordinal) && l.Contains("900 MB", StringComparison.Ordinal) && l.Contains("< 1.5 GB met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Time of 'jcmsim run --trials 100' (whole process)", StringComparison.Ordinal) && l.Contains("2.40 s", StringComparison.Ordinal) && l.Contains("≤ 1.5 s not met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Time 10,000 − time 100 trials", StringComparison.Ordinal) && l.Contains("7.50 s", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Grain calls per block-year", StringComparison.Ordinal) && l.Contains("58.0", StringComparison.Ordinal));
     }
 }

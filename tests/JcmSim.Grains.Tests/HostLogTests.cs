@@ -45,4 +45,25 @@ public sealed class HostLogTests
         Assert.Equal(string.Empty, File.ReadAllText(quiet));
         Assert.Contains("after the first file was detached", File.ReadAllText(later), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lines_held_before_the_file_exists_are_written_first_when_it_is_attached()
+    {
+        using var temp = new TempDirectory();
+        var log = new HostLog(new StringWriter());
+        var path = Path.Combine(temp.Path, "jcmsim.log");
+        var logger = log.CreateLogger("Orleans");
+
+        using var held = log.Hold();
+        logger.LogWarning("while the silo started");
+        using (log.WriteTo(path, held))
+        {
+            logger.LogWarning("while the run ran");
+        }
+
+        var lines = File.ReadAllLines(path);
+        Assert.Equal(2, lines.Length);
+        Assert.EndsWith("while the silo started", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("while the run ran", lines[1], StringComparison.Ordinal);
+    }
 }

@@ -9,18 +9,19 @@ using Spectre.Console;
 namespace JcmSim.Cli.Benchmarking;
 
 /// <summary>
-/// <c>jcmsim bench</c>: runs the scenario three times, each as a fresh <c>jcmsim run</c> process so its
-/// peak memory is its own — in-process and embedded Orleans at the small size, embedded at the large
-/// size — and reports throughput, the Orleans/in-process ratio, how time and memory scale, and grain
+/// <c>jcmsim bench</c>: runs the scenario five times, each as a fresh <c>jcmsim run</c> process so its
+/// peak memory and start-up are its own — embedded Orleans at 100 trials and at 10,000 (the fixed cost,
+/// and what the trials beyond it cost), in-process and embedded Orleans at the small size, embedded at
+/// the large size — and reports the fixed cost, throughput, the Orleans/in-process ratio, how time and memory scale, and grain
 /// calls per block-year, against the performance goals. Writes bench.json.
 /// </summary>
 public static class BenchRunner
 {
     /// <summary>Trial counts of the full benchmark.</summary>
-    public static BenchSizes Full { get; } = new(100_000, 1_000_000);
+    public static BenchSizes Full { get; } = new(100_000, 1_000_000, 100, 10_000);
 
     /// <summary>Trial counts of <c>--quick</c>.</summary>
-    public static BenchSizes Quick { get; } = new(2_000, 20_000);
+    public static BenchSizes Quick { get; } = new(2_000, 20_000, 100, 1_000);
 
     /// <summary>Runs the benchmark; returns the report written to <paramref name="outFile"/>.</summary>
     /// <param name="scenario">Scenario file to run.</param>
@@ -40,9 +41,12 @@ public static class BenchRunner
         var work = Directory.CreateTempSubdirectory("jcmsim-bench-");
         try
         {
-            var inProcess = await MeasureAsync(context, 1, "in-process", scenario, sizes.Small, inProcess: true, work.FullName, cancellationToken);
-            var embedded = await MeasureAsync(context, 2, "embedded Orleans", scenario, sizes.Small, inProcess: false, work.FullName, cancellationToken);
-            var large = await MeasureAsync(context, 3, "embedded Orleans", scenario, sizes.Large, inProcess: false, work.FullName, cancellationToken);
+            // The short and medium runs first, while nothing else of the benchmark has warmed the disk cache differently.
+            var (_, shortSeconds) = await MeasureAsync(context, 1, "embedded Orleans (fixed cost)", scenario, sizes.Short, inProcess: false, work.FullName, cancellationToken);
+            var (_, mediumSeconds) = await MeasureAsync(context, 2, "embedded Orleans", scenario, sizes.Medium, inProcess: false, work.FullName, cancellationToken);
+            var (inProcess, _) = await MeasureAsync(context, 3, "in-process", scenario, sizes.Small, inProcess: true, work.FullName, cancellationToken);
+            var (embedded, _) = await MeasureAsync(context, 4, "embedded Orleans", scenario, sizes.Small, inProcess: false, work.FullName, cancellationToken);
+            var (large, _) = await MeasureAsync(context, 5, "embedded Orleans", scenario, sizes.Large, inProcess: false, work.FullName, cancellationToken);
             var report = new BenchReport(
                 JcmSimVersion.Current,
                 quick,
@@ -57,7 +61,9 @@ public static class BenchRunner
                 large.SimulateSeconds / embedded.SimulateSeconds,
                 (double)large.PeakWorkingSetBytes / embedded.PeakWorkingSetBytes,
                 embedded.BlockYears == 0 ? 0 : (double)embedded.GrainCalls / embedded.BlockYears,
-                (inProcess.CpuSeconds / inProcess.Trials) / (embedded.CpuSeconds / embedded.Trials));
+                (inProcess.CpuSeconds / inProcess.Trials) / (embedded.CpuSeconds / embedded.Trials),
+                shortSeconds,
+                mediumSeconds);
             await WriteAsync(outFile, report, cancellationToken);
             context.Console.Write(BenchTable.Build(report));
             context.Console.MarkupLineInterpolated($"bench.json: {Path.GetFullPath(outFile)}");
@@ -69,11 +75,12 @@ public static class BenchRunner
         }
     }
 
-    private static async Task<RunStats> MeasureAsync(CommandContext context, int step, string label, string scenario, int trials, bool inProcess, string work, CancellationToken cancellationToken)
+    // The run's own figures, and the child process's wall time as the planner waits for it (start-up included).
+    private static async Task<(RunStats Stats, double ProcessSeconds)> MeasureAsync(CommandContext context, int step, string label, string scenario, int trials, bool inProcess, string work, CancellationToken cancellationToken)
     {
         var output = Path.Combine(work, $"run-{step}");
         var statsFile = Path.Combine(work, $"stats-{step}.json");
-        context.Console.MarkupLineInterpolated($"[[{step}/3]] {label}, {trials:N0} trials …");
+        context.Console.MarkupLineInterpolated($"[[{step}/5]] {label}, {trials:N0} trials …");
         string[] arguments = ["run", scenario, "--trials", trials.ToString(CultureInfo.InvariantCulture), "--seed", "1", "--out", output, "--stats", statsFile, .. inProcess ? new[] { "--in-process" } : []];
         var (fileName, prefix) = Self();
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -82,6 +89,7 @@ public static class BenchRunner
             start.ArgumentList.Add(argument);
         }
 
+        var clock = Stopwatch.StartNew();
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var stdout = child.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = child.StandardError.ReadToEndAsync(cancellationToken);
@@ -95,6 +103,7 @@ public static class BenchRunner
             throw;
         }
 
+        var processSeconds = clock.Elapsed.TotalSeconds;
         await stdout;
         var error = await stderr;
         if (child.ExitCode != 0)
@@ -106,8 +115,8 @@ public static class BenchRunner
         var stats = await JsonSerializer.DeserializeAsync(stream, BenchJsonContext.Default.RunStats, cancellationToken)
             ?? throw new InvalidOperationException($"{statsFile} is empty.");
         context.Console.MarkupLineInterpolated(
-            $"      {stats.TrialsPerSecond:N0} trials/s, {stats.WallSeconds:N1} s in all, peak {stats.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB, block size {stats.BlockSize}");
-        return stats;
+            $"      {stats.TrialsPerSecond:N0} trials/s, {stats.WallSeconds:N1} s in the run, {processSeconds:N2} s as a process, peak {stats.PeakWorkingSetBytes / (1024.0 * 1024):N0} MB, block size {stats.BlockSize}");
+        return (stats, processSeconds);
     }
 
     // This program again: the jcmsim executable itself, or 'dotnet jcmsim.dll' when hosted otherwise (tests).

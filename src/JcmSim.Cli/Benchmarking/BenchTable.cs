@@ -14,6 +14,10 @@ public static class BenchTable
         var large = report.Sizes.Large.ToString("N0", CultureInfo.InvariantCulture);
         var table = new Table().AddColumns("Measure", "Value", "Goal");
         table.Title = new TableTitle(report.Quick ? "jcmsim bench --quick (small runs: indicative only)" : "jcmsim bench");
+        var shortRun = report.Sizes.Short.ToString("N0", CultureInfo.InvariantCulture);
+        var medium = report.Sizes.Medium.ToString("N0", CultureInfo.InvariantCulture);
+        table.AddRow($"Time of 'jcmsim run --trials {shortRun}' (whole process)", Seconds(report.ShortRunSeconds), Goal(report.ShortRunSeconds <= 1.5, "≤ 1.5 s"));
+        table.AddRow($"Time {medium} − time {shortRun} trials", Seconds(report.MarginalSeconds), "");
         table.AddRow($"In-process, {small} trials", Rate(report.InProcess), "");
         table.AddRow($"Embedded Orleans, {small} trials", Rate(report.Embedded), "");
         table.AddRow("Embedded ÷ in-process throughput", F(report.EmbeddedToInProcessRatio, "0.00"), Goal(report.EmbeddedToInProcessRatio >= 0.85, "≥ 0.85"));
@@ -30,6 +34,8 @@ public static class BenchTable
 
     private static string Rate(RunStats stats) =>
         string.Create(CultureInfo.InvariantCulture, $"{stats.TrialsPerSecond:N0} trials/s ({stats.SimulateSeconds:N1} s simulating, {stats.WallSeconds:N1} s in all)");
+
+    private static string Seconds(double seconds) => string.Create(CultureInfo.InvariantCulture, $"{seconds:0.00} s");
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 

@@ -19,6 +19,7 @@ public sealed class HostLog : ILoggerProvider
 {
     private readonly object _gate = new();
     private readonly List<StreamWriter> _files = [];
+    private readonly List<HeldLines> _held = [];
     private readonly TextWriter? _echoTo;
     private volatile bool _echo;
 
@@ -36,16 +37,38 @@ public sealed class HostLog : ILoggerProvider
     }
 
     /// <summary>Appends every line logged from now until the returned handle is disposed to <paramref name="path"/> (created, empty, if nothing is logged).</summary>
-    public IDisposable WriteTo(string path)
+    /// <param name="path">The log file.</param>
+    /// <param name="held">Lines held since before the file could exist (a silo started while the run's input was checked), written first and no longer held; null for none.</param>
+    public IDisposable WriteTo(string path, HeldLines? held = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var file = new StreamWriter(new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite)) { AutoFlush = true };
         lock (_gate)
         {
+            if (held is not null && _held.Remove(held))
+            {
+                foreach (var line in held.Lines)
+                {
+                    file.WriteLine(line);
+                }
+            }
+
             _files.Add(file);
         }
 
         return new Attached(this, file);
+    }
+
+    /// <summary>Keeps every line logged from now in memory until <see cref="WriteTo"/> writes them to a file or the handle is disposed.</summary>
+    public HeldLines Hold()
+    {
+        var held = new HeldLines(this);
+        lock (_gate)
+        {
+            _held.Add(held);
+        }
+
+        return held;
     }
 
     /// <inheritdoc />
@@ -65,12 +88,25 @@ public sealed class HostLog : ILoggerProvider
                 file.WriteLine(line);
             }
 
+            foreach (var held in _held)
+            {
+                held.Lines.Add(line);
+            }
+
             if (_echo)
             {
                 var echo = _echoTo ?? Console.Error;
                 echo.WriteLine(line);
                 echo.Flush();
             }
+        }
+    }
+
+    private void Release(HeldLines held)
+    {
+        lock (_gate)
+        {
+            _held.Remove(held);
         }
     }
 
@@ -115,6 +151,19 @@ public sealed class HostLog : ILoggerProvider
                 log.Write(Format(category, logLevel, eventId, formatter(state, exception), exception));
             }
         }
+    }
+
+    /// <summary>Lines kept in memory by <see cref="Hold"/>; disposing drops them.</summary>
+    public sealed class HeldLines : IDisposable
+    {
+        private readonly HostLog _log;
+
+        internal HeldLines(HostLog log) => _log = log;
+
+        internal List<string> Lines { get; } = [];
+
+        /// <summary>Stops holding lines and drops those held.</summary>
+        public void Dispose() => _log.Release(this);
     }
 
     private sealed class Attached(HostLog log, StreamWriter file) : IDisposable
