@@ -1,5 +1,6 @@
 using JcmSim.Analysis.Studies;
 using JcmSim.Cli.Tests.Support;
+using JcmSim.ScenarioFormat;
 
 namespace JcmSim.Cli.Tests.Studies;
 
@@ -113,7 +114,9 @@ public sealed class SweepCommandTests
     public void A_scenario_without_uncertainties_is_bad_input()
     {
         using var temp = new TempDirectory();
-        var noStudy = temp.File("no-study.yaml", $"extends: {Repository.Baseline}\nuncertainties: {{privateCapital.multiplier: ~, channels.moej.budgetMultiplier: ~, expansion.newPartnersPerYear: ~, agreements.extensionProbability: ~, pipeline.multiplier: ~, creditPrice.trendMultiplier: ~, credits.conservativenessFactor: ~, creditPrice.volatility: ~, expansion.maxPartners: ~, pipeline.backlogAgeOutPerYear: ~, pipeline.financeResponsePerUnspentShare: ~, pipeline.maxFinanceResponseGrowthPerYear: ~, pipeline.creditPriceElasticity: ~}}\ncorrelations: []\n");
+        // Every input the baseline studies, switched off by name (read from the baseline, so a new study input cannot turn this into a long sweep).
+        var off = string.Join(", ", ScenarioLoader.Load(Repository.Baseline).Uncertainties.Select(u => $"{u.Path}: ~"));
+        var noStudy = temp.File("no-study.yaml", $"extends: {Repository.Baseline}\nuncertainties: {{{off}}}\ncorrelations: []\n");
 
         var run = CliRun.Invoke("sweep", noStudy, "--out", Path.Combine(temp.Path, "out"), "--in-process");
 
