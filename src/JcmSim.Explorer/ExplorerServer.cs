@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.Features;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using JcmSim.Grains.Hosting;
 using JcmSim.Runs;
 using JcmSim.Runs.Engines;
 using Microsoft.AspNetCore.Builder;
@@ -79,7 +78,7 @@ public sealed partial class ExplorerServer : IAsyncDisposable
             });
             builder.Logging.ClearProviders();
             // The web server's warnings join the silo's in the explorer's log file (serve --log), off the console.
-            builder.Logging.AddProvider(HostLog.Shared);
+            builder.Logging.AddProvider(HostLogging.Provider);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.WebHost.ConfigureKestrel(kestrel =>
             {
