@@ -1,3 +1,4 @@
+using JcmSim.Model.Scenarios;
 using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.ScenarioFormat.Fields;
 
@@ -16,6 +17,9 @@ public static class StudyInputFields
         var key = Key(inputPath);
         return ScenarioFields.All.FirstOrDefault(f => (f.Kind is ScenarioFieldKind.Distribution or ScenarioFieldKind.Lever || ScenarioLevers.ValueLevers.Contains(f.Path)) && f.Key == key)?.Unit ?? "–";
     }
+
+    /// <summary>The unit of the input at <paramref name="inputPath"/> in English (as <see cref="Unit"/>) and Japanese.</summary>
+    public static LocalizedText UnitText(string inputPath) => FieldUnits.Of(Unit(inputPath));
 
     /// <summary>True when the input at <paramref name="inputPath"/> accepts <paramref name="value"/>; <paramref name="allowed"/> says what it accepts (e.g. "≥ 0, at most 1,000").</summary>
     public static bool Accepts(string inputPath, double value, out string allowed)

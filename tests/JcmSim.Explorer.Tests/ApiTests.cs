@@ -33,6 +33,7 @@ public sealed class ApiTests(ExplorerFixture explorer) : IClassFixture<ExplorerF
         Assert.Equal("民間資金（全民間チャネル）の倍率", capital.Label.Ja);
         var partners = Assert.Single(view.Levers, l => l.Path == "expansion.newPartnersPerYear");
         Assert.Equal(("partners/yr (Poisson rate)", 0.0, 6.0), (partners.Unit, partners.Min, partners.Max));
+        Assert.Equal("か国/年（ポアソン率）", partners.UnitText.Ja);
         Assert.True(partners.Uncertain);
         Assert.Equal([2030, 2040], view.Targets.Select(t => t.FiscalYear));
     }

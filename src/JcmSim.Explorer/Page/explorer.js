@@ -37,17 +37,6 @@ const WORDS = {
   },
 };
 
-// Units of the field catalogue in Japanese; a unit not listed shows as written. (The catalogue
-// has English units only; when it gains Japanese ones, the API should carry them and this goes.)
-const UNITS_JA = {
-  "factor": "倍率", "partners": "か国", "partners/yr (Poisson rate)": "か国/年（ポアソン率）", "probability": "確率", "share/yr": "割合/年",
-  "share": "割合", "elasticity": "弾力性", "probability per expiry": "期限到来時の確率", "probability per year": "年あたり確率",
-  "growth per unspent share": "未使用割合あたりの伸び", "1/yr": "1/年", "credits ÷ realised reductions": "クレジット ÷ 実現削減量",
-  "σ of log price per year": "対数価格の年間σ", "per ln(1 + projects)": "ln(1 + 案件数)あたり",
-  "projects/yr per partner": "案件/年・パートナー国あたり", "projects/yr per project done": "案件/年・実施済み案件あたり",
-  "share of the lag": "遅れに占める割合", "–": "–",
-};
-
 const state = { lang: "en", view: null, moved: {}, controller: null, timer: 0, session: randomId(), seed: 7, cap: 4096, last: null };
 const token = new URLSearchParams(location.search).get("token");
 const $ = (id) => document.getElementById(id);
@@ -61,7 +50,6 @@ function randomId() {
 function api(path) { return token ? `${path}${path.includes("?") ? "&" : "?"}token=${encodeURIComponent(token)}` : path; }
 function w() { return WORDS[state.lang]; }
 function text(localized) { return localized ? (state.lang === "ja" && localized.ja ? localized.ja : localized.en) : ""; }
-function unit(u) { return state.lang === "ja" ? (UNITS_JA[u] ?? u) : u; }
 function pct(p) { return (100 * p).toLocaleString(state.lang, { maximumFractionDigits: p < 0.1 ? 1 : 0 }) + "%"; }
 function num(x, digits = 1) { return x.toLocaleString(state.lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }); }
 function svg(name, attrs, content) {
@@ -122,7 +110,7 @@ function renderLevers() {
     box.className = "lever" + (moved ? " moved" : "");
     const label = document.createElement("label");
     label.htmlFor = `lever-${i}`;
-    label.textContent = `${text(lever.label)} (${unit(lever.unit)})`;
+    label.textContent = `${text(lever.label)} (${text(lever.unitText)})`;
     const row = document.createElement("div"); row.className = "row";
     const range = Object.assign(document.createElement("input"), { type: "range", id: `lever-${i}`, min: lever.min, max: lever.max, step, value });
     range.dataset.path = lever.path;

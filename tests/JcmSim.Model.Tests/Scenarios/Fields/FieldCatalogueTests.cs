@@ -17,6 +17,30 @@ public sealed class FieldCatalogueTests
     }
 
     [Fact]
+    public void Every_unit_of_an_uncertain_field_or_lever_has_a_Japanese_form()
+    {
+        var units = ScenarioFields.All.Where(f => f.Kind is ScenarioFieldKind.Distribution or ScenarioFieldKind.Lever || ScenarioLevers.ValueLevers.Contains(f.Path)).Select(f => f.Unit).Distinct();
+
+        var missing = units.Where(u => !FieldUnits.HasJapanese(u)).ToList();
+        Assert.True(missing.Count == 0, "No Japanese for: " + string.Join(" | ", missing));
+        Assert.Equal("か国/年（ポアソン率）", StudyInputFields.UnitText("expansion.newPartnersPerYear").Ja);
+    }
+
+    [Fact]
+    public void Every_input_a_study_can_vary_has_a_label_in_both_languages_not_its_field_name()
+    {
+        var baseline = ScenarioLoader.Load(RepositoryPaths.Scenario("baseline.yaml"));
+
+        // A camelCase word in a label is a field name shown as it is written in the file.
+        var raw = ScenarioParameters.Studiable(baseline)
+            .Where(p => System.Text.RegularExpressions.Regex.IsMatch(p.Label.En + " " + p.Label.Ja, @"\b[a-z]+[A-Z]\w*") || p.Label.Ja is null)
+            .Select(p => $"{p.Path}: {p.Label.En} / {p.Label.Ja}")
+            .ToList();
+
+        Assert.True(raw.Count == 0, "Raw labels: " + string.Join(" | ", raw));
+    }
+
+    [Fact]
     public void Every_input_a_study_can_vary_has_a_range_in_the_catalogue()
     {
         var baseline = ScenarioLoader.Load(RepositoryPaths.Scenario("baseline.yaml"));
