@@ -7,7 +7,7 @@ namespace JcmSim.Explorer.Tests;
 /// <summary>Many browser sessions at once on one server: every one finishes, with the numbers of <c>jcmsim run</c> for its settings.</summary>
 public sealed class ManyUsersTests(ExplorerFixture explorer) : IClassFixture<ExplorerFixture>
 {
-    private const int Trials = 48;
+    private const int Trials = 32;
     private const ulong Seed = 5;
 
     // Five settings, each asked by four sessions: twenty sessions on the shared queue at once.
