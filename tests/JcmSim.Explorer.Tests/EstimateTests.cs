@@ -1,6 +1,5 @@
 using System.Net;
 using JcmSim.Explorer.Tests.Support;
-using JcmSim.Runs;
 
 namespace JcmSim.Explorer.Tests;
 
@@ -22,19 +21,7 @@ public sealed class EstimateTests(ExplorerFixture explorer) : IClassFixture<Expl
 
         // When the server estimates them and jcmsim run's application layer runs the reference and the file
         var (response, updates) = await Api.EstimateAsync(explorer.Client, new { scenario = "baseline", session = "equal", seed, trials, levers });
-        var run = await RunSession.RunAsync(new RunOptions
-        {
-            Scenarios = [Path.Combine(folder, "baseline.yaml"), variantFile],
-            Trials = trials,
-            Seed = seed,
-            Out = temp.Combine("out"),
-            BlockSize = 0,
-            Language = "en",
-            Force = false,
-            InProcess = true,
-            MaxParallelBlocks = 0,
-            WriteCharts = false,
-        }, RunHost.Silent, "jcmsim run", CancellationToken.None);
+        var run = await CliRun.RunAsync([Path.Combine(folder, "baseline.yaml"), variantFile], trials, seed, temp.Combine("out"));
 
         // Then the page's last numbers (after waves of 32, 64 and 100 trials) are the run's, to the last bit
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -63,18 +63,6 @@ public sealed class ManyUsersTests(ExplorerFixture explorer) : IClassFixture<Exp
             files.Add(temp.File(Path.Combine("scenarios", $"setting-{s}.yaml"), prepared.Yaml));
         }
 
-        return await RunSession.RunAsync(new RunOptions
-        {
-            Scenarios = files,
-            Trials = Trials,
-            Seed = Seed,
-            Out = temp.Combine("out"),
-            BlockSize = 0,
-            Language = "en",
-            Force = false,
-            InProcess = true,
-            MaxParallelBlocks = 0,
-            WriteCharts = false,
-        }, RunHost.Silent, "jcmsim run", CancellationToken.None);
+        return await CliRun.RunAsync(files, Trials, Seed, temp.Combine("out"));
     }
 }
