@@ -1,12 +1,12 @@
 using JcmSim.Model.Scenarios;
-using JcmSim.Model.Scenarios.Parameters;
 using JcmSim.ScenarioFormat.Fields;
 
 namespace JcmSim.ScenarioFormat;
 
 /// <summary>
 /// What the field catalogue says about an input a study varies (an uncertain field or a lever), by
-/// the input path's last segment as the catalogue's study ranges are: its unit and the values it accepts.
+/// the catalogue's own lookup of an input path (<see cref="ScenarioFieldFacts.Find"/>) for its unit, and by the path's last segment
+/// as the catalogue's study ranges are for the values it accepts.
 /// </summary>
 public static class StudyInputFields
 {
@@ -14,8 +14,7 @@ public static class StudyInputFields
     public static string Unit(string inputPath)
     {
         ArgumentNullException.ThrowIfNull(inputPath);
-        var key = Key(inputPath);
-        return ScenarioFields.All.FirstOrDefault(f => (f.Kind is ScenarioFieldKind.Distribution or ScenarioFieldKind.Lever || ScenarioLevers.ValueLevers.Contains(f.Path)) && f.Key == key)?.Unit ?? "–";
+        return ScenarioFieldFacts.Find(inputPath)?.Unit ?? "–";
     }
 
     /// <summary>The unit of the input at <paramref name="inputPath"/> in English (as <see cref="Unit"/>) and Japanese.</summary>
