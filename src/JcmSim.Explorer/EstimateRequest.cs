@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using JcmSim.Runs;
 
 namespace JcmSim.Explorer;
 
 /// <summary>
 /// What the page asks for: a reference scenario of the folder, the inputs the planner moved, the
-/// seed and the trial cap, and the browser session it comes from (a new request of the same
+/// seed, the trial cap and the precision, and the browser session it comes from (a new request of the same
 /// session cancels the one before).
 /// </summary>
 /// <param name="Scenario">The reference scenario's name in the folder.</param>
@@ -19,11 +20,20 @@ public sealed partial record EstimateRequest(string Scenario, IReadOnlyList<KeyV
     /// <summary>The seed when the request names none (the README's examples use 7).</summary>
     public const ulong DefaultSeed = 7;
 
+    private const string Fields = "scenario, levers, seed, trials, precision, session";
+
+    /// <summary>
+    /// The half-width wanted for every target probability's 95% interval: the estimate stops once
+    /// it is reached (<see cref="EstimateWaves"/>), or at <see cref="Trials"/>; 0 runs to <see cref="Trials"/>.
+    /// </summary>
+    public double Precision { get; init; }
+
     /// <summary>Reads a request body; every problem is reported at once.</summary>
     /// <param name="body">The JSON body.</param>
     /// <param name="trialCap">The most trials the server runs for one request.</param>
+    /// <param name="defaultPrecision">The precision when the request names none (<c>jcmsim serve --precision</c>).</param>
     /// <exception cref="RequestProblems">The body is not JSON or a field is missing or wrong.</exception>
-    public static EstimateRequest Parse(ReadOnlySpan<byte> body, int trialCap)
+    public static EstimateRequest Parse(ReadOnlySpan<byte> body, int trialCap, double defaultPrecision = 0)
     {
         JsonDocument document;
         try
@@ -32,7 +42,7 @@ public sealed partial record EstimateRequest(string Scenario, IReadOnlyList<KeyV
         }
         catch (JsonException bad)
         {
-            throw new RequestProblems($"body: not valid JSON ({FirstSentence(bad.Message)}) (allowed: a JSON object {{scenario, levers, seed, trials, session}})");
+            throw new RequestProblems($"body: not valid JSON ({FirstSentence(bad.Message)}) (allowed: a JSON object {{{Fields}}})");
         }
 
         using (document)
@@ -40,15 +50,15 @@ public sealed partial record EstimateRequest(string Scenario, IReadOnlyList<KeyV
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                throw new RequestProblems($"body: expected a JSON object, got {Describe(root)} (allowed: {{scenario, levers, seed, trials, session}})");
+                throw new RequestProblems($"body: expected a JSON object, got {Describe(root)} (allowed: {{{Fields}}})");
             }
 
             var problems = new List<string>();
             foreach (var property in root.EnumerateObject())
             {
-                if (property.Name is not ("scenario" or "levers" or "seed" or "trials" or "session"))
+                if (property.Name is not ("scenario" or "levers" or "seed" or "trials" or "precision" or "session"))
                 {
-                    problems.Add($"{property.Name}: unknown field (allowed: scenario, levers, seed, trials, session)");
+                    problems.Add($"{property.Name}: unknown field (allowed: {Fields})");
                 }
             }
 
@@ -70,6 +80,15 @@ public sealed partial record EstimateRequest(string Scenario, IReadOnlyList<KeyV
                 && !(trialsElement.ValueKind == JsonValueKind.Number && trialsElement.TryGetInt32(out trials) && trials >= 1 && trials <= trialCap))
             {
                 problems.Add($"trials: {Describe(trialsElement)} is out of range (allowed: 1–{trialCap.ToString("N0", CultureInfo.InvariantCulture)})");
+            }
+
+            var precision = defaultPrecision;
+            if (root.TryGetProperty("precision", out var precisionElement)
+                && !(precisionElement.ValueKind == JsonValueKind.Number && precisionElement.TryGetDouble(out precision)
+                    && (precision == 0 || (precision >= PrecisionStop.MinPrecision && precision <= PrecisionStop.MaxPrecision))))
+            {
+                problems.Add(FormattableString.Invariant(
+                    $"precision: {Describe(precisionElement)} is out of range (allowed: 0 to run to the trials, or a half-width of {PrecisionStop.MinPrecision}–{PrecisionStop.MaxPrecision})"));
             }
 
             var levers = new List<KeyValuePair<string, double>>();
@@ -100,7 +119,7 @@ public sealed partial record EstimateRequest(string Scenario, IReadOnlyList<KeyV
                 throw new RequestProblems(problems);
             }
 
-            return new EstimateRequest(scenario!, levers, seed, trials, session!);
+            return new EstimateRequest(scenario!, levers, seed, trials, session!) { Precision = precision };
         }
     }
 

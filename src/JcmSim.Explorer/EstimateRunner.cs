@@ -5,9 +5,10 @@ using JcmSim.Runs.Engines;
 namespace JcmSim.Explorer;
 
 /// <summary>
-/// Runs an estimate in waves of a growing prefix of the trial sequence (256, 512, 1,024, … up to
-/// the cap), each wave through the shared queue, on the engine <c>jcmsim run</c> uses; after each
-/// wave the page gets an update (<see cref="ExplorerOptions.FirstWaveTrials"/>). The reference runs on the same trials and seed (common random
+/// Runs an estimate in waves of a growing prefix of the trial sequence (256, 512, 1,024, …), each
+/// wave through the shared queue, on the engine <c>jcmsim run</c> uses, until the precision asked is
+/// reached or the trial cap (<see cref="EstimateWaves"/>); after each wave the page gets an update
+/// (<see cref="ExplorerOptions.FirstWaveTrials"/>). The reference runs on the same trials and seed (common random
 /// numbers), for the paired difference; its trials are simulated once
 /// (<see cref="ReferenceCache"/>) and shared by every session.
 /// </summary>
@@ -19,28 +20,17 @@ internal sealed class EstimateRunner(ISimulationEngine engine, FairWorkQueue que
     /// <summary>Trials per block: at most <see cref="MaxBlockSize"/>, and a divisor of every wave but the last.</summary>
     public int BlockSize { get; } = Math.Min(MaxBlockSize, firstWave);
 
-    /// <summary>The trial counts after which updates are sent: doubling from <paramref name="firstWave"/> to <paramref name="cap"/>.</summary>
-    public static IReadOnlyList<int> Waves(int cap, int firstWave)
-    {
-        var waves = new List<int>();
-        for (var end = firstWave; end < cap; end *= 2)
-        {
-            waves.Add(end);
-        }
-
-        waves.Add(cap);
-        return waves;
-    }
-
-    /// <summary>Runs <paramref name="prepared"/> up to <paramref name="request"/>'s trials and hands each update to <paramref name="emit"/>.</summary>
+    /// <summary>Runs <paramref name="prepared"/> until <paramref name="request"/>'s precision or trials and hands each update to <paramref name="emit"/>.</summary>
     public async Task RunAsync(PreparedEstimate prepared, EstimateRequest request, Func<EstimateUpdate, Task> emit, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var tally = new TrialTally(prepared.Variant, prepared.VariantCompiled);
         var reference = prepared.Reference;
+        var waves = new EstimateWaves(request.Trials, firstWave, request.Precision);
         var done = 0;
-        foreach (var end in Waves(request.Trials, firstWave))
+        while (true)
         {
+            var end = waves.End;
             var plan = new TrialPlan(end, BlockSize);
             var firstBlock = done / BlockSize;
             await queue.RunAsync(async token =>
@@ -60,7 +50,12 @@ internal sealed class EstimateRunner(ISimulationEngine engine, FairWorkQueue que
                 }
             }, cancellationToken).ConfigureAwait(false);
             done = end;
-            await emit(tally.Snapshot(request.Trials, clock.Elapsed.TotalMilliseconds, referenceIsVariant: !prepared.Changed)).ConfigureAwait(false);
+            var stop = waves.Advance(tally.MetCounts());
+            await emit(tally.Snapshot(request.Trials, request.Precision, stop, clock.Elapsed.TotalMilliseconds, referenceIsVariant: !prepared.Changed)).ConfigureAwait(false);
+            if (stop is not null)
+            {
+                return;
+            }
         }
     }
 }

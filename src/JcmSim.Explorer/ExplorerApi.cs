@@ -19,7 +19,7 @@ internal sealed class ExplorerApi(ScenarioCatalog catalog, EstimateRunner runner
     /// <summary>Adds the routes to <paramref name="routes"/>.</summary>
     public void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/config", () => Results.Json(new { language = options.Language, version = JcmSimVersion.Current, trialCap = options.TrialCap, seed = EstimateRequest.DefaultSeed }, json));
+        routes.MapGet("/api/config", () => Results.Json(new { language = options.Language, version = JcmSimVersion.Current, trialCap = options.TrialCap, precision = options.Precision, seed = EstimateRequest.DefaultSeed }, json));
         routes.MapGet("/api/scenarios", () => Results.Json(new { scenarios = catalog.Folder.Names() }, json));
         routes.MapGet("/api/scenarios/{name}", (string name) =>
         {
@@ -47,7 +47,7 @@ internal sealed class ExplorerApi(ScenarioCatalog catalog, EstimateRunner runner
     {
         RequireJson(context.Request);
         var body = await ReadBodyAsync(context.Request, options.MaxBodyBytes, context.RequestAborted);
-        var request = EstimateRequest.Parse(body, options.TrialCap);
+        var request = EstimateRequest.Parse(body, options.TrialCap, options.Precision);
         return (request, catalog.Prepare(request));
     }
 

@@ -27,8 +27,17 @@ public sealed record ExplorerOptions
     /// <summary>Where trials run: the embedded silo (default), in-process or a cluster.</summary>
     public EngineChoice Engine { get; init; } = EngineChoice.Embedded;
 
+    /// <summary>The default precision: an estimate stops once every target probability's 95% interval is within ±1 point.</summary>
+    public const double DefaultPrecision = 0.01;
+
     /// <summary>The most trials one estimate runs.</summary>
     public int TrialCap { get; init; } = DefaultTrialCap;
+
+    /// <summary>
+    /// The half-width of every target probability's 95% interval at which an estimate stops before
+    /// the cap, when the request names none (<c>jcmsim run --precision</c>'s rule); 0 runs every estimate to the cap.
+    /// </summary>
+    public double Precision { get; init; } = DefaultPrecision;
 
     /// <summary>
     /// Trials of an estimate's first update, doubling after: a power of two from 16 to 256. The

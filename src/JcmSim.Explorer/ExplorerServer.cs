@@ -61,6 +61,11 @@ public sealed partial class ExplorerServer : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.FirstWaveTrials, "The first wave must be a power of two from 16 to 256 trials.");
         }
 
+        if (options.Precision != 0 && options.Precision is < PrecisionStop.MinPrecision or > PrecisionStop.MaxPrecision)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Precision, "The precision must be 0 (estimates run to the cap) or a half-width within PrecisionStop's range.");
+        }
+
         var catalog = new ScenarioCatalog(new ScenarioFolder(options.ScenariosFolder));
         var token = options.RequiresToken ? AccessToken.Generate() : null;
         var engine = await options.Engine.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using JcmSim.Analysis.Statistics;
 using JcmSim.Model.Outcomes;
 using JcmSim.Model.Scenarios;
 using JcmSim.Model.Simulation;
+using JcmSim.Runs;
 
 namespace JcmSim.Explorer;
 
@@ -72,11 +73,16 @@ internal sealed class TrialTally
     /// <summary>Sets the reference's met flags per target for the trials so far (<see cref="ReferenceCache"/>).</summary>
     public void SetReference(bool[][] met) => _referenceMet = met;
 
+    /// <summary>Trials so far meeting each target, in the targets' order.</summary>
+    public int[] MetCounts() => [.. _targets.Select((target, t) => _cumulativeMt[t].Count(v => v >= target.ThresholdMt))];
+
     /// <summary>What the page shows now.</summary>
-    /// <param name="cap">Trials the estimate stops at.</param>
+    /// <param name="cap">Trials the estimate stops at at most.</param>
+    /// <param name="precision">The half-width asked of every target probability's 95% interval; 0 for none.</param>
+    /// <param name="stop">Why the estimate stops after this update; null while it goes on.</param>
     /// <param name="elapsedMs">Milliseconds since the request arrived.</param>
     /// <param name="referenceIsVariant">True when nothing moved: the reference's flags are the variant's.</param>
-    public EstimateUpdate Snapshot(int cap, double elapsedMs, bool referenceIsVariant)
+    public EstimateUpdate Snapshot(int cap, double precision, EstimateStop? stop, double elapsedMs, bool referenceIsVariant)
     {
         var n = Trials;
         var targets = new List<TargetEstimate>();
@@ -112,8 +118,8 @@ internal sealed class TrialTally
             countries = [.. countries.Take(TopCountries), others];
         }
 
-        return new EstimateUpdate(n, cap, n >= cap, elapsedMs, JsonNamingPolicy.CamelCase.ConvertName(_scenario.Accounting.Reading.ToString()),
-            targets, fan, _contributionYear, channels, countries);
+        return new EstimateUpdate(n, cap, stop is not null, elapsedMs, JsonNamingPolicy.CamelCase.ConvertName(_scenario.Accounting.Reading.ToString()),
+            targets, fan, _contributionYear, channels, countries, stop, precision, PrecisionStop.WidestHalfWidth(MetCounts(), n));
     }
 
     private void AddSums(TrialBlockResult block, int offset, double[][] sums)

@@ -14,6 +14,12 @@ public static class PrecisionStop
     /// <summary>Wave ends are multiples of this many trials (a multiple of every automatic block size).</summary>
     public const int WaveTrials = 1024;
 
+    /// <summary>The narrowest half-width a run may ask for (smaller would need tens of millions of trials).</summary>
+    public const double MinPrecision = 0.0005;
+
+    /// <summary>The widest half-width a run may ask for (a probability's interval is at most ±½ wide).</summary>
+    public const double MaxPrecision = 0.25;
+
     private const double Confidence = 0.95;
 
     /// <summary>Largest half-width of the targets' Wilson intervals after <paramref name="trials"/> trials with <paramref name="met"/> trials meeting each target.</summary>

@@ -96,6 +96,7 @@ public sealed class ApiTests(ExplorerFixture explorer) : IClassFixture<ExplorerF
     [InlineData("{\"scenario\": \"baseline\", \"session\": \"x\", \"trials\": 99999999}", "trials: 99999999 is out of range (allowed: 1–4,096)")]
     [InlineData("{\"scenario\": \"baseline\", \"session\": \"x\", \"levers\": {\"pipeline.multiplier\": \"lots\"}}", "levers.pipeline.multiplier: expected a number, got 'lots'")]
     [InlineData("{\"scenario\": \"baseline\", \"session\": \"../x\"}", "session: not a session id")]
+    [InlineData("{\"scenario\": \"baseline\", \"session\": \"x\", \"precision\": 0.9}", "precision: 0.9 is out of range (allowed: 0 to run to the trials, or a half-width of 0.0005–0.25)")]
     public async Task Malformed_requests_get_400_naming_the_field(string body, string problem)
     {
         using var response = await Client.PostAsync("api/estimate", new StringContent(body, Encoding.UTF8, "application/json"));

@@ -1,5 +1,6 @@
 using System.Net;
 using JcmSim.Explorer.Tests.Support;
+using JcmSim.Runs;
 
 namespace JcmSim.Explorer.Tests;
 
@@ -44,6 +45,43 @@ public sealed class EstimateTests(ExplorerFixture explorer) : IClassFixture<Expl
 
         // and the moved levers make a difference the page can show
         Assert.True(last.Targets[1].MedianMt > run.Summary.Scenarios[0].Targets[1].CumulativeMt.P50);
+    }
+
+    [Fact]
+    public async Task An_estimate_stops_at_the_precision_where_jcmsim_run_precision_stops_with_its_numbers()
+    {
+        // Given the baseline as it is, whose targets are out of reach: ±1 point needs few trials
+        const ulong seed = 13;
+        const int cap = 2048;
+        using var temp = new TempDirectory();
+
+        // When the server estimates it to ±1 point within the cap, and jcmsim run --precision 0.01 --max-trials 2048 runs it
+        var (response, updates) = await Api.EstimateAsync(explorer.Client, new { scenario = "baseline", session = "precise", seed, trials = cap, precision = 0.01 });
+        var run = await CliRun.RunAsync([Path.Combine(Repository.Scenarios, "baseline.yaml")], cap, seed, temp.Combine("out"), precision: 0.01);
+
+        // Then the estimate goes on through its early updates and stops where the run stops, before the cap, saying why
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([32, 64, 128, 256, 512, PrecisionStop.WaveTrials], updates.Select(u => u.Trials));
+        Assert.Equal(run.TrialsRun[0], updates[^1].Trials);
+        Assert.All(updates[..^1], u => Assert.Equal((false, (EstimateStop?)null), (u.Done, u.Stop)));
+        var last = updates[^1];
+        Assert.Equal((true, EstimateStop.Precision, 0.01), (last.Done, last.Stop, last.Precision));
+        Assert.True(last.HalfWidth <= 0.01, $"±{last.HalfWidth}");
+
+        // and with the run's numbers, to the last bit
+        foreach (var (target, summary) in last.Targets.Zip(run.Summary.Scenarios[0].Targets))
+        {
+            Assert.Equal((summary.Probability, summary.CiLow, summary.CiHigh, summary.CumulativeMt.P50), (target.Probability, target.Low, target.High, target.MedianMt));
+        }
+    }
+
+    [Fact]
+    public async Task An_estimate_without_a_precision_runs_to_its_trials_and_says_the_cap_stopped_it()
+    {
+        var (_, updates) = await Api.EstimateAsync(explorer.Client, new { scenario = "baseline", session = "capped", trials = 48, precision = 0 });
+
+        Assert.Equal([32, 48], updates.Select(u => u.Trials));
+        Assert.Equal((true, EstimateStop.Cap, 0.0), (updates[^1].Done, updates[^1].Stop, updates[^1].Precision));
     }
 
     [Fact]

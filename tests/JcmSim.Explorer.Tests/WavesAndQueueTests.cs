@@ -1,3 +1,5 @@
+using JcmSim.Runs;
+
 namespace JcmSim.Explorer.Tests;
 
 /// <summary>How estimates are cut into waves, and how the shared queue takes turns between sessions.</summary>
@@ -12,8 +14,65 @@ public sealed class WavesAndQueueTests
     {
         var blockSize = Math.Min(EstimateRunner.MaxBlockSize, first);
 
-        Assert.Equal(waves, EstimateRunner.Waves(cap, first));
+        Assert.Equal(waves, EstimateWaves.ToCap(cap, first));
         Assert.All(waves[..^1], w => Assert.Equal(0, w % blockSize));
+    }
+
+    [Fact]
+    public void An_estimate_whose_targets_are_out_of_reach_stops_at_the_precision_on_jcmsim_runs_first_wave_end_not_before()
+    {
+        // Given no trial meeting either target (the baseline's case): ±1 point is reached after 256 trials already
+        var waves = new EstimateWaves(cap: 4096, firstWave: 256, precision: 0.01);
+        Assert.True(PrecisionStop.WidestHalfWidth([0, 0], 256) <= 0.01);
+
+        // When the waves run
+        var (ends, stop) = Run(waves, _ => 0.0);
+
+        // Then the updates at 256 and 512 go on, and the estimate stops where jcmsim run --precision decides first
+        Assert.Equal([256, 512, PrecisionStop.WaveTrials], ends);
+        Assert.Equal(EstimateStop.Precision, stop);
+    }
+
+    [Fact]
+    public void An_estimate_at_even_odds_stops_at_the_wave_end_jcmsim_run_computes_from_the_estimates_so_far()
+    {
+        // Given every target met in half the trials: ±2 points needs about 2,400 trials
+        var waves = new EstimateWaves(cap: 4096, firstWave: 256, precision: 0.02);
+
+        // When the waves run
+        var (ends, stop) = Run(waves, _ => 0.5);
+
+        // Then after 1,024 trials the next decision is at PrecisionStop.NextWave's end (3,072), with a doubling update before it
+        var next = PrecisionStop.NextWave([512, 512], PrecisionStop.WaveTrials, 0.02, 4096);
+        Assert.Equal(3072, next);
+        Assert.Equal([256, 512, 1024, 2048, next], ends);
+        Assert.Equal(EstimateStop.Precision, stop);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.001)]
+    public void Without_a_precision_or_short_of_it_the_estimate_runs_to_the_cap_and_says_so(double precision)
+    {
+        var (ends, stop) = Run(new EstimateWaves(cap: 4096, firstWave: 256, precision), _ => 0.5);
+
+        Assert.Equal(4096, ends[^1]);
+        Assert.Equal(EstimateStop.Cap, stop);
+    }
+
+    // Runs the waves with each target met in the share of the trials `share` gives for a wave end.
+    private static (List<int> Ends, EstimateStop Stop) Run(EstimateWaves waves, Func<int, double> share)
+    {
+        var ends = new List<int>();
+        while (true)
+        {
+            ends.Add(waves.End);
+            var met = (int)Math.Round(share(waves.End) * waves.End);
+            if (waves.Advance([met, met]) is { } stop)
+            {
+                return (ends, stop);
+            }
+        }
     }
 
     [Fact]

@@ -42,9 +42,9 @@ public static class RunCommand
         precision.Validators.Add(r =>
         {
             if (r.Tokens.Count > 0 && double.TryParse(r.Tokens[^1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
-                && !(value >= 0.0005 && value <= 0.25))
+                && !(value >= PrecisionStop.MinPrecision && value <= PrecisionStop.MaxPrecision))
             {
-                r.AddError($"--precision {r.Tokens[^1].Value} is out of range (allowed: 0.0005–0.25, a half-width of a probability).");
+                r.AddError(FormattableString.Invariant($"--precision {r.Tokens[^1].Value} is out of range (allowed: {PrecisionStop.MinPrecision}–{PrecisionStop.MaxPrecision}, a half-width of a probability)."));
             }
         });
         var maxTrials = new Option<int>("--max-trials") { Description = $"With --precision: the most trials per scenario (default 1,000,000; at most {MaxTrials:N0}).", DefaultValueFactory = _ => 1_000_000 };

@@ -9,7 +9,7 @@ using JcmSim.Runs.Engines;
 namespace JcmSim.Cli.Commands;
 
 /// <summary>
-/// <c>jcmsim serve [--port P] [--scenarios DIR] [--host ADDR] [--lang en|ja] [--cluster redis=HOST:PORT] [--in-process] [--max-trials N] [--log FILE]</c>:
+/// <c>jcmsim serve [--port P] [--scenarios DIR] [--host ADDR] [--lang en|ja] [--cluster redis=HOST:PORT] [--in-process] [--max-trials N] [--precision EPS] [--log FILE]</c>:
 /// the planner's explorer in the browser, served from the process of the engine until Ctrl-C or SIGTERM.
 /// </summary>
 public static class ServeCommand
@@ -47,6 +47,20 @@ public static class ServeCommand
                 r.AddError($"--max-trials {value} is out of range (allowed: 1–1,000,000).");
             }
         });
+        var precision = new Option<double>("--precision")
+        {
+            Description = FormattableString.Invariant(
+                $"An estimate stops once every target probability's 95% interval is within ± this (jcmsim run --precision's rule), or at --max-trials; 0 runs every estimate to --max-trials (default {ExplorerOptions.DefaultPrecision})."),
+            DefaultValueFactory = _ => ExplorerOptions.DefaultPrecision,
+        };
+        precision.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<double>();
+            if (value != 0 && !(value >= PrecisionStop.MinPrecision && value <= PrecisionStop.MaxPrecision))
+            {
+                r.AddError(FormattableString.Invariant($"--precision {value} is out of range (allowed: 0 to run to --max-trials, or a half-width of {PrecisionStop.MinPrecision}–{PrecisionStop.MaxPrecision})."));
+            }
+        });
 
         var log = new Option<string>("--log")
         {
@@ -55,7 +69,7 @@ public static class ServeCommand
         };
 
         var command = new Command("serve", "The planner's explorer in the browser: choose a scenario, move its levers, watch the probabilities and the fan update.");
-        foreach (var option in new Option[] { port, scenarios, host, language, cluster, inProcess, maxTrials, log })
+        foreach (var option in new Option[] { port, scenarios, host, language, cluster, inProcess, maxTrials, precision, log })
         {
             command.Options.Add(option);
         }
@@ -70,6 +84,7 @@ public static class ServeCommand
                 Language = parse.GetValue(language) ?? "en",
                 Engine = EngineChoice.From(parse.GetValue(inProcess), parse.GetValue(cluster), 0),
                 TrialCap = parse.GetValue(maxTrials),
+                Precision = parse.GetValue(precision),
             };
             var logPath = Path.GetFullPath(parse.GetValue(log) ?? DefaultLogFile);
             using var logging = OpenLog(logPath);

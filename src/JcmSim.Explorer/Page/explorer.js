@@ -7,6 +7,8 @@ const WORDS = {
     title: "JcmSim explorer", scenario: "Reference scenario", levers: "Levers and key uncertainties",
     leversHint: "Move a lever to hold that input at a value; untouched inputs stay as the scenario draws them.",
     reset: "Reset all to the scenario", trials: "Trials", running: "running…", done: "done", cancelled: "",
+    stopPrecision: (asked, widest) => `— precision reached: every 95% interval within ±${asked} points (widest ±${widest})`,
+    stopCap: (widest) => `— trial cap reached (widest 95% interval ±${widest} points)`,
     footer: "Same engines, seed and statistics as jcmsim run; intervals are 95% (Wilson; paired: Tango).",
     target: (y, t) => `P(≥${t} Mt by FY${y})`, ci: "95% interval", median: "median cumulative",
     diff: "vs reference", points: "points", range: "range", asWritten: "in the scenario",
@@ -23,6 +25,8 @@ const WORDS = {
     title: "JcmSim エクスプローラー", scenario: "基準シナリオ", levers: "政策レバーと主要な不確実性",
     leversHint: "レバーを動かすとその入力をその値に固定します。動かしていない入力はシナリオどおり確率的に扱います。",
     reset: "すべてシナリオの設定に戻す", trials: "試行数", running: "計算中…", done: "完了", cancelled: "",
+    stopPrecision: (asked, widest) => `— 精度に到達：95%区間はすべて±${asked}ポイント以内（最大±${widest}）`,
+    stopCap: (widest) => `— 試行数の上限に到達（95%区間は最大±${widest}ポイント）`,
     footer: "jcmsim run と同じエンジン・乱数シード・統計。区間は95%（Wilson、対比較はTango）。",
     target: (y, t) => `${y}年度までに${t}百万t以上の確率`, ci: "95%区間", median: "累積の中央値",
     diff: "基準との差", points: "ポイント", range: "範囲", asWritten: "シナリオの設定",
@@ -150,6 +154,7 @@ async function estimate() {
   const controller = new AbortController();
   state.controller = controller;
   $("state").textContent = w().running;
+  $("stop").textContent = "";
   showProblems([]);
   const body = { scenario: state.view.name, levers: state.moved, seed: state.seed, trials: state.cap, session: state.session };
   try {
@@ -220,6 +225,7 @@ function render(update) {
   $("trials").textContent = update.trials.toLocaleString(state.lang);
   $("cap").textContent = update.cap.toLocaleString(state.lang);
   $("state").textContent = update.done ? w().done : w().running;
+  $("stop").textContent = stopText(update);
   const targets = $("targets");
   targets.replaceChildren();
   for (const t of update.targets) {
@@ -241,6 +247,13 @@ function render(update) {
   $("countries-heading").textContent = w().countries(update.contributionYear);
   table($("channels"), update.channels);
   table($("countries"), update.countries);
+}
+
+// Why the estimate stopped: the precision asked (jcmsim run --precision's rule) or the trial cap.
+function stopText(update) {
+  if (!update.done) return "";
+  const points = (h) => num(100 * h, 2);
+  return update.stop === "precision" ? w().stopPrecision(points(update.precision), points(update.halfWidth)) : w().stopCap(points(update.halfWidth));
 }
 
 function table(el, rows) {
