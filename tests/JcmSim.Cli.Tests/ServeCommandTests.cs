@@ -79,6 +79,7 @@ public sealed partial class ServeCommandTests
     [InlineData("--port", "70000", "--port 70000 is out of range (allowed: 0–65535)")]
     [InlineData("--lang", "fr", "fr")]
     [InlineData("--scenarios", "/no/such/folder", "--scenarios /no/such/folder: no such folder")]
+    [InlineData("--precision", "0.9", "--precision 0.9 is out of range (allowed: 0 to run to --max-trials, or a half-width of 0.0005–0.25)")]
     public void Bad_options_exit_2_with_one_clear_message(string option, string value, string message)
     {
         string[] port = option == "--port" ? [] : ["--port", "0"];
@@ -96,7 +97,7 @@ public sealed partial class ServeCommandTests
         var run = CliRun.Invoke("serve", "--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--port", "--scenarios", "--host", "--lang", "--cluster", "--in-process", "--max-trials" })
+        foreach (var option in new[] { "--port", "--scenarios", "--host", "--lang", "--cluster", "--in-process", "--max-trials", "--precision" })
         {
             Assert.Contains(option, run.Output, StringComparison.Ordinal);
         }
