@@ -12,7 +12,7 @@ namespace JcmSim.ScenarioFormat;
 internal sealed class ChannelsReader(LoadContext context, IdRegistry sectors, IdRegistry partners, IdRegistry candidates, IdRegistry channels)
 {
     internal static readonly string[] ChannelKinds = ["public", "private"];
-    internal static readonly string[] Programmes = ["ministry", "internationalOrganisation"];
+    internal static readonly string[] Programmes = [PublicProgrammeChannel.MinistryProgramme, PublicProgrammeChannel.InternationalOrganisationProgramme];
 
     internal static readonly string[] CommonChannelKeys = [.. ChannelFields.Common.Select(f => f.Key)];
     internal static readonly string[] PublicChannelKeys = [.. ChannelFields.Public.Select(f => f.Key)];
@@ -126,7 +126,7 @@ internal sealed class ChannelsReader(LoadContext context, IdRegistry sectors, Id
                     AnnualBudgetJpy = budget,
                     BudgetMultiplier = multiplier ?? Distribution.Fixed(1),
                     JapanContributionShare = japanShare,
-                    Programme = programme ?? "ministry",
+                    Programme = programme ?? PublicProgrammeChannel.MinistryProgramme,
                     SubsidyRatioCap = ratioCap,
                     PerProjectCapJpy = projectCap.Value,
                     MaxSubsidyJpyPerTco2 = perTonneCap,

@@ -19,13 +19,12 @@ public sealed class ObservationsCommandTests
         var run = CliRun.Invoke("run", Path.Combine(Repository.Root, "scenarios", "hindcast-2013.yaml"), "--trials", "40", "--seed", "3", "--out", output, "--in-process");
         Assert.True(run.ExitCode == ExitCodes.Ok, run.Error);
 
-        // summary.json: all 34 records, none dropped; the quantities the model cannot produce say so.
+        // summary.json: all 34 records, none dropped; the one before the first simulated year says so.
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
         var observations = summary.RootElement.GetProperty("scenarios")[0].GetProperty("observations").EnumerateArray().ToList();
         Assert.Equal(34, observations.Count);
-        Assert.All(observations.Where(o => o.GetProperty("quantity").GetString() == "moejProjectHostCountries"),
-            o => Assert.Equal("notModelled", o.GetProperty("verdict").GetString()));
-        Assert.All(observations.Where(o => o.GetProperty("quantity").GetString() is "projectsRegistered" or "projectsIssuing"),
+        Assert.Equal(["2012"], observations.Where(o => o.GetProperty("verdict").GetString() == "notModelled").Select(o => o.GetProperty("fiscalYear").ToString()));
+        Assert.All(observations.Where(o => o.GetProperty("quantity").GetString() is "projectsRegistered" or "projectsIssuing" or "moejProjectHostCountries"),
             o => Assert.NotEqual("notModelled", o.GetProperty("verdict").GetString()));
         Assert.All(observations.Where(o => o.GetProperty("quantity").GetString() == "moejProjectsSelected"),
             o => Assert.True(o.GetProperty("p95").GetDouble() > o.GetProperty("p5").GetDouble()));
@@ -39,7 +38,7 @@ public sealed class ObservationsCommandTests
         var text = File.ReadAllText(readme);
         Assert.DoesNotContain("old table", text);
         Assert.Contains("| Projects selected by the Ministry's programme (cumulative), FY2021 (2021-09-27) | moej-press-2021-09-27 | validation | 194 |", text);
-        Assert.Contains("| not modelled: the model reports projects by channel and reductions by country", text);
+        Assert.Contains("| not modelled: FY2012 is before the first simulated year, FY2013 |", text);
         Assert.StartsWith("# Before\n", text, StringComparison.Ordinal);
         Assert.EndsWith($"{ObservationsCommand.End}\n\nAfter\n", text, StringComparison.Ordinal);
 

@@ -19,7 +19,7 @@ public static class ObservationReadings
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var publicChannels = scenario.Channels.OfType<PublicProgrammeChannel>().ToList();
-        var ministry = publicChannels.Where(c => c.Programme == "ministry").Select(c => c.Id).ToList();
+        var ministry = publicChannels.Where(c => c.Programme == PublicProgrammeChannel.MinistryProgramme).Select(c => c.Id).ToList();
         var everyPublic = publicChannels.Select(c => c.Id).ToList();
         return [.. scenario.Observations.Select(o => Resolve(o, scenario.Horizon, ministry, everyPublic))];
     }
@@ -38,6 +38,7 @@ public static class ObservationReadings
             "creditsIssuedCumulativeT" => (ObservationReadingKind.Cumulative, ["credits.issued"], TonnesPerMt),
             "projectsRegistered" => (ObservationReadingKind.RunningCount, [SeriesLayout.ProjectsRegisteredCumulativeId], 1.0),
             "projectsIssuing" => (ObservationReadingKind.RunningCount, [SeriesLayout.ProjectsIssuingCumulativeId], 1.0),
+            "moejProjectHostCountries" => (ObservationReadingKind.RunningCount, everyPublic.Count == 0 ? [] : [SeriesLayout.PublicHostCountriesCumulativeId], 1.0),
             _ => (ObservationReadingKind.Level, [], 1.0),
         };
 

@@ -10,8 +10,18 @@ namespace JcmSim.Model.Finance;
 /// </summary>
 public sealed record PublicProgrammeChannel : FinanceChannel
 {
-    /// <summary>"ministry" or "internationalOrganisation" (labels only; the mechanics are the same).</summary>
-    public string Programme { get; init; } = "ministry";
+    /// <summary>The <see cref="Programme"/> of the Ministry's own programme.</summary>
+    public const string MinistryProgramme = "ministry";
+
+    /// <summary>The <see cref="Programme"/> of an international-organisation fund the Ministry pays for.</summary>
+    public const string InternationalOrganisationProgramme = "internationalOrganisation";
+
+    /// <summary>
+    /// <see cref="MinistryProgramme"/> or <see cref="InternationalOrganisationProgramme"/>. The funding
+    /// mechanics are the same; the programme says which of the Ministry's tallies count the channel's
+    /// projects (the equipment-subsidy programme's selections and host countries, or only its wider tally).
+    /// </summary>
+    public string Programme { get; init; } = MinistryProgramme;
 
     /// <summary>Largest subsidy as a share of initial investment (per trial), in [0, 1]. Facts: up to 1/2.</summary>
     public required Distribution SubsidyRatioCap { get; init; }

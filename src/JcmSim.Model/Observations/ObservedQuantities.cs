@@ -41,8 +41,8 @@ public static class ObservedQuantities
         "projects of every channel with at least one issuance to the date: each in the year of its first issuance decision, after registration, a first monitoring period and the issuance lag, if it requests issuance at all (series projects.issuing.cumulative)");
 
     /// <summary>Countries hosting Ministry-financed projects.</summary>
-    public static readonly ObservedQuantity MinistryProjectHostCountries = new("moejProjectHostCountries", "countries", "none",
-        "the model reports projects by channel and reductions by country, not which countries host a channel's projects");
+    public static readonly ObservedQuantity MinistryProjectHostCountries = new("moejProjectHostCountries", "countries",
+        "countries hosting at least one project of a public channel (the basis of the Ministry's wider tally: its programme and the international-organisation funds it pays for), funded since the first simulated year or in an existing cohort, to the date (series countries.hostingPublic.cumulative)");
 
     /// <summary>Every quantity, in the order of the record's header.</summary>
     public static IReadOnlyList<ObservedQuantity> All { get; } =

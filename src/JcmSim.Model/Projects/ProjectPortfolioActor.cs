@@ -26,6 +26,8 @@ public sealed class ProjectPortfolioActor
     private readonly double[][] _channelJapanShare;
     private readonly CreditRules _credits;
     private readonly int[] _expectedLeadYears;
+    private readonly bool[] _publicChannel;
+    private readonly bool[] _hostsPublicProject;
     private bool _cohortsScheduled;
 
     /// <summary>Creates the portfolio for trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
@@ -47,6 +49,8 @@ public sealed class ProjectPortfolioActor
         _requestProbability = TrialDraws.For(count, _credits.RequestProbability, seed, EntityKeys.Credits, 2, firstTrial);
         _channelJapanShare = scenario.Channels.Select(c => CohortJapanShares(c, seed, firstTrial, count)).ToArray();
         _expectedLeadYears = scenario.Sectors.Select(p => Math.Max(1, WholeYears(p.LeadTimeYears.Mean))).ToArray();
+        _publicChannel = scenario.Channels.Select(c => c is PublicProgrammeChannel).ToArray();
+        _hostsPublicProject = new bool[count * scenario.Countries.Count];
     }
 
     /// <summary>Registers the year's funded projects (and, the first time, the existing cohorts).</summary>
@@ -92,6 +96,7 @@ public sealed class ProjectPortfolioActor
                 ExpectedReductionsMt(funded.SizeTco2PerYear[p], startYear, funded.CreditingYears[p]);
             Schedule(input, t, c, s, funded.Channel[p], startYear, operatingYears,
                 funded.SizeTco2PerYear[p] * performance, 1 - degradation, funded.JapanContributionShare[p], issuance, 1);
+            CountHost(t, c, funded.Channel[p], funded.Year);
         }
     }
 
@@ -112,6 +117,7 @@ public sealed class ProjectPortfolioActor
         // The project counts were written as events in their year; the series are running counts.
         RunningTotal(_annual[SeriesLayout.ProjectsRegisteredCumulative]);
         RunningTotal(_annual[SeriesLayout.ProjectsIssuingCumulative]);
+        RunningTotal(_annual[SeriesLayout.PublicHostCountriesCumulative]);
         return _annual;
     }
 
@@ -182,6 +188,7 @@ public sealed class ProjectPortfolioActor
                 ScheduleExpected(t, cohort.StartYear, cohort.CreditingYears, cohort.SizeTco2PerYear);
                 var issuance = new IssuanceSchedule(registrationYear, firstPeriod, period, _credits.IssuanceLagYears, Math.Clamp(_requestProbability[t], 0, 1));
                 Schedule(input, t, c, s, k, cohort.StartYear, cohort.CreditingYears, baseTonnes, yearlyFactor, _channelJapanShare[k][t], issuance, cohort.Projects);
+                CountHost(t, c, k, cohort.StartYear);
             }
         }
     }
@@ -201,6 +208,19 @@ public sealed class ProjectPortfolioActor
         if (year <= _scenario.LastYear)
         {
             _annual[series][((year - _scenario.OutputFirstYear) * _count) + t] += projects;
+        }
+    }
+
+    // The Ministry's count of countries hosting the projects it finances (moejProjectHostCountries, on the
+    // basis of its wider tally: every public channel): a country enters the year its first publicly
+    // financed project is selected (or its cohort starts), once per trial.
+    private void CountHost(int t, int country, int channel, int year)
+    {
+        var hosted = (t * _scenario.Countries.Count) + country;
+        if (_publicChannel[channel] && !_hostsPublicProject[hosted])
+        {
+            _hostsPublicProject[hosted] = true;
+            CountProjects(SeriesLayout.PublicHostCountriesCumulative, t, year, 1);
         }
     }
 

@@ -43,6 +43,11 @@ public sealed class SeriesLayout
     public const int ProjectsRegisteredCumulative = 15;
     /// <summary>Projects that have had at least one issuance of credits (every channel), cumulative: a running count, not a flow.</summary>
     public const int ProjectsIssuingCumulative = 16;
+    /// <summary>
+    /// Countries hosting at least one project of a public channel (funded in the run or in an existing
+    /// cohort): the Ministry's count of countries hosting the projects it finances. Cumulative: a running count, not a flow.
+    /// </summary>
+    public const int PublicHostCountriesCumulative = 17;
 
     /// <summary>Builds the layout for the given channel, sector, region and country names.</summary>
     public SeriesLayout(
@@ -70,6 +75,7 @@ public sealed class SeriesLayout
             new(CumulativeId(TargetReading.CreditsIssued), "MtCO2", new LocalizedText("Cumulative credits issued", "発行クレジット累計")),
             new(ProjectsRegisteredCumulativeId, "count", new LocalizedText("Projects registered (cumulative)", "登録案件数(累計)")),
             new(ProjectsIssuingCumulativeId, "count", new LocalizedText("Projects with credits issued (cumulative)", "クレジット発行済み案件数(累計)")),
+            new(PublicHostCountriesCumulativeId, "count", new LocalizedText("Countries hosting publicly financed projects (cumulative)", "公的資金案件のホスト国数(累計)")),
         };
         ChannelOffset = series.Count;
         series.AddRange(channels.Select(c => new AnnualSeries("reductions.channel." + c.Id, "MtCO2", c.Name)));
@@ -144,6 +150,9 @@ public sealed class SeriesLayout
 
     /// <summary>Id of <see cref="ProjectsIssuingCumulative"/>.</summary>
     public const string ProjectsIssuingCumulativeId = "projects.issuing.cumulative";
+
+    /// <summary>Id of <see cref="PublicHostCountriesCumulative"/>.</summary>
+    public const string PublicHostCountriesCumulativeId = "countries.hostingPublic.cumulative";
 
     /// <summary>Id prefix of the per-channel expected-reductions series (<see cref="ChannelExpectedOffset"/>).</summary>
     public const string ExpectedReductionsPrefix = "reductions.expectedTo2030.channel.";

@@ -1,3 +1,5 @@
+using JcmSim.Model.Finance;
+
 namespace JcmSim.ScenarioFormat.Fields;
 
 /// <summary>The fields of one finance channel in <c>channels</c>: common ones, then those of public programmes and of private investors.</summary>
@@ -36,8 +38,9 @@ internal static class ChannelFields
         with { Default = "every year", Basis = ScenarioField.FormatDefault };
 
     /// <summary><c>channels.*.programme</c>.</summary>
-    public static readonly ScenarioField Programme = ScenarioField.Other(Channel + "programme", ScenarioFieldKind.Choice, "ministry, internationalOrganisation", "Public only: the kind of programme (label).")
-        with { Default = "ministry", Basis = "assumption: a label only" };
+    public static readonly ScenarioField Programme = ScenarioField.Other(Channel + "programme", ScenarioFieldKind.Choice, "ministry, internationalOrganisation",
+        "Public only: the Ministry's equipment-subsidy programme or a fund of an international organisation it pays for. Funding works the same; the record's counts of the Ministry's selections read only ministry channels.")
+        with { Default = PublicProgrammeChannel.MinistryProgramme, Basis = ScenarioField.FormatDefault };
 
     /// <summary><c>channels.*.subsidyRatioCap</c>.</summary>
     public static readonly ScenarioField SubsidyRatioCap = ScenarioField.Uncertain(Channel + "subsidyRatioCap", FieldRanges.Share, "share of capex", "Public only: largest subsidy as a share of initial investment.");

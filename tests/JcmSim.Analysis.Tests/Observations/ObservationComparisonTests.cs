@@ -86,11 +86,12 @@ public sealed class ObservationComparisonTests
     [Fact]
     public async Task Summary_json_carries_every_observation_and_the_reason_of_one_not_modelled()
     {
-        var hosts = new RecordedObservation(2027, "", 1, "moejProjectHostCountries", 29, "countries", ObservationRole.Validation, "coki-2025", "");
+        const string before = "FY2012 is before the first simulated year, FY2026";
+        var early = new RecordedObservation(2012, "", 1, "partnersSigned", 2, "countries", ObservationRole.Calibration, "moej-cop26-2021", "");
         ObservationReading[] readings =
         [
             Reading(Partners(2030, 41), ObservationReadingKind.Level, "partners.active"),
-            new(hosts, ObservationReadingKind.Level, [], 1, ObservedQuantities.MinistryProjectHostCountries.NotModelledBecause),
+            new(early, ObservationReadingKind.Level, [], 1, before),
         ];
 
         using var temp = new TempDirectory();
@@ -104,7 +105,7 @@ public sealed class ObservationComparisonTests
         Assert.Equal(("partnersSigned", "validation", "moej-cop26-2021", 41.0), (read[0].Quantity, read[0].Role, read[0].Source, read[0].Value));
         Assert.Equal(ObservationVerdict.NotModelled, read[1].Verdict);
         Assert.Null(read[1].P50);
-        Assert.Equal(ObservedQuantities.MinistryProjectHostCountries.NotModelledBecause, read[1].NotModelledBecause);
+        Assert.Equal(before, read[1].NotModelledBecause);
     }
 
     private static RecordedObservation Partners(int year, double value) =>

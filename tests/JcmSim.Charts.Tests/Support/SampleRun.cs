@@ -69,15 +69,18 @@ internal static class SampleRun
 
     /// <summary>
     /// The reference scenario's recorded observations: partners and credits issued (one calibration,
-    /// the rest validation) and one quantity the model does not produce.
+    /// the rest validation) and one the model cannot read (a date before its first year).
     /// </summary>
+    /// <summary>Why the model has no reading of the last of <see cref="Observations"/>: it predates the simulation.</summary>
+    public const string NotModelledBecause = "FY2012 is before the first simulated year, FY2013";
+
     public static IReadOnlyList<ObservationReading> Observations { get; } =
     [
         new(Record(2016, "partnersSigned", 17, "countries", ObservationRole.Calibration), ObservationReadingKind.Level, ["partners.active"], 1, null),
         new(Record(2022, "partnersSigned", 25, "countries", ObservationRole.Validation), ObservationReadingKind.Level, ["partners.active"], 1, null),
         new(Record(2030, "partnersSigned", 40, "countries", ObservationRole.Validation), ObservationReadingKind.Level, ["partners.active"], 1, null),
         new(Record(2024, "creditsIssuedCumulativeT", 700_000, "tCO2", ObservationRole.Validation), ObservationReadingKind.Cumulative, ["credits.issued"], 1e6, null),
-        new(Record(2024, "moejProjectHostCountries", 29, "countries", ObservationRole.Validation), ObservationReadingKind.Level, [], 1, ObservedQuantities.MinistryProjectHostCountries.NotModelledBecause),
+        new(Record(2012, "partnersSigned", 2, "countries", ObservationRole.Calibration), ObservationReadingKind.Level, [], 1, NotModelledBecause),
     ];
 
     private static RecordedObservation Record(int year, string quantity, double value, string unit, ObservationRole role) =>
