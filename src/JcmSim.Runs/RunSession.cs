@@ -181,7 +181,7 @@ public static class RunSession
             await Task.WhenAll(workbook, charts).ConfigureAwait(false);
             timings.Add("reading results, charts, report and workbook", drawing);
             timings.Add("run so far", clock);
-            PhaseLog.LogInformation("run phases: {Phases}", timings);
+            PhaseLog.LogInformation("run phases: {Phases}; {Work}", timings, RunTimings.ProcessWork());
             log.Dispose();
             folder.Commit();
             await checkpoint.CompleteAsync().ConfigureAwait(false);
