@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JcmSim.Charts.Style;
 using ScottPlot;
+using SkiaSharp;
 
 namespace JcmSim.Charts.Rendering;
 
@@ -29,13 +30,29 @@ public static partial class ChartExport
         plot.ScaleFactor = Scale;
         try
         {
-            plot.SavePng(path, PngWidth, PngHeight);
+            // Drawn as ScottPlot's own SavePng draws it (an RGBA surface of the full size), encoded with fast settings below.
+            using var surface = SKSurface.Create(new SKImageInfo(PngWidth, PngHeight, SKColorType.Rgba8888, SKAlphaType.Premul))
+                ?? throw new InvalidOperationException($"Skia could not create a {PngWidth}×{PngHeight} surface.");
+            plot.Render(surface.Canvas, PngWidth, PngHeight);
+            using var image = surface.Snapshot();
+            using var pixels = image.PeekPixels();
+            using var file = File.Create(path);
+            using var stream = new SKManagedWStream(file);
+            if (!pixels.Encode(stream, FastPng))
+            {
+                throw new InvalidOperationException($"Skia could not encode {path} as PNG.");
+            }
         }
         finally
         {
             plot.ScaleFactor = 1;
         }
     }
+
+    // Skia's default PNG settings try all five row filters and deflate at level 6: encoding took about three quarters
+    // of a chart's PNG time (9 charts of 2400×1500 px: ~5 s of CPU on two busy cores). The 'up' filter at level 1 encodes
+    // about five times faster for files about 30% larger (2.1 MB instead of 1.6 MB for a run's nine charts); the pixels are the same.
+    private static readonly SKPngEncoderOptions FastPng = new(SKPngEncoderFilterFlags.Up, zLibLevel: 1);
 
     /// <summary>The plot as an SVG document (see the class summary).</summary>
     public static string ToSvg(Plot plot)
