@@ -14,8 +14,8 @@ namespace JcmSim.Explorer;
 /// </summary>
 internal sealed class EstimateRunner(ISimulationEngine engine, FairWorkQueue queue, ReferenceCache references, int firstWave)
 {
-    /// <summary>Trials per block at most: the command line's measured optimum; results do not depend on it.</summary>
-    public const int MaxBlockSize = 128;
+    /// <summary>Trials per block at most (<see cref="ExplorerOptions.MaxBlockSize"/>).</summary>
+    public const int MaxBlockSize = ExplorerOptions.MaxBlockSize;
 
     /// <summary>Trials per block: at most <see cref="MaxBlockSize"/>, and a divisor of every wave but the last.</summary>
     public int BlockSize { get; } = Math.Min(MaxBlockSize, firstWave);

@@ -9,6 +9,9 @@ public sealed record ExplorerOptions
     /// <summary>The default port.</summary>
     public const int DefaultPort = 8642;
 
+    /// <summary>Trials per block of the explorer's estimates at most: the command line's measured optimum; results do not depend on it.</summary>
+    public const int MaxBlockSize = 128;
+
     /// <summary>The default trial cap of one estimate.</summary>
     public const int DefaultTrialCap = 4096;
 

@@ -16,7 +16,8 @@ public sealed class BenchTableTests
             Stats("embedded", 100_000, 80, 450L << 20, 680_000, 11_730),
             Stats("embedded", 1_000_000, 790, 900L << 20, 6_800_000, 117_195),
             EmbeddedToInProcessRatio: 0.80, LargeToSmallTimeRatio: 9.6, LargeToSmallSimulateTimeRatio: 9.9, LargeToSmallPeakMemoryRatio: 2.0, GrainCallsPerBlockYear: 58, EmbeddedToInProcessCpuRatio: 0.9,
-            ShortRunSeconds: 2.4, MediumRunSeconds: 9.9);
+            ShortRunSeconds: 2.4, MediumRunSeconds: 9.9,
+            Explorer: new ExplorerBenchReport(7, "pipeline.multiplier", 256, 4096, [0.3], [3.1], [2.5], FirstUpdateMedianSeconds: 0.62, FullMedianSeconds: 3.1, InProcessMedianSeconds: 2.5, FullToInProcessRatio: 1.24));
         var console = new TestConsole { EmitAnsiSequences = false };
         console.Profile.Width = 200;
 
@@ -31,5 +32,9 @@ public sealed class BenchTableTests
         Assert.Contains(lines, l => l.Contains("Time of 'jcmsim run --trials 100' (whole process)", StringComparison.Ordinal) && l.Contains("2.40 s", StringComparison.Ordinal) && l.Contains("≤ 1.5 s not met", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Time 10,000 − time 100 trials", StringComparison.Ordinal) && l.Contains("7.50 s", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("Grain calls per block-year", StringComparison.Ordinal) && l.Contains("58.0", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Explorer: lever change → first update (≥ 256 trials), median of 7 lever changes", StringComparison.Ordinal) && l.Contains("0.62 s", StringComparison.Ordinal) && l.Contains("≤ 0.5 s not met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Explorer: lever change → 4,096 trials", StringComparison.Ordinal) && l.Contains("3.10 s", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("In-process, the same settings' 4,096 trials", StringComparison.Ordinal) && l.Contains("2.50 s", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Explorer 4,096 trials ÷ in-process", StringComparison.Ordinal) && l.Contains("1.24", StringComparison.Ordinal) && l.Contains("≤ 1.3 met", StringComparison.Ordinal));
     }
 }

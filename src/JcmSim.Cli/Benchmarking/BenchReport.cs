@@ -17,6 +17,7 @@ namespace JcmSim.Cli.Benchmarking;
 /// <param name="EmbeddedToInProcessCpuRatio">In-process ÷ embedded processor time per trial: the same comparison in CPU time, which other work on the machine disturbs less than wall time.</param>
 /// <param name="ShortRunSeconds">Wall time of a whole <c>jcmsim run --trials 100</c> process (start-up, silo, 100 trials, result files, charts, report, workbook): the fixed cost a planner waits for (goal ≤ 1.5 s on 2 cores).</param>
 /// <param name="MediumRunSeconds">Wall time of a whole <c>jcmsim run</c> process of <see cref="BenchSizes.Medium"/> trials.</param>
+/// <param name="Explorer">The explorer's lever changes through its HTTP path against the in-process time (<see cref="ExplorerBench"/>).</param>
 public sealed record BenchReport(
     string Version,
     bool Quick,
@@ -33,7 +34,8 @@ public sealed record BenchReport(
     double GrainCallsPerBlockYear,
     double EmbeddedToInProcessCpuRatio,
     double ShortRunSeconds,
-    double MediumRunSeconds)
+    double MediumRunSeconds,
+    ExplorerBenchReport Explorer)
 {
     /// <summary>What the trials beyond the short run's cost: time(<see cref="BenchSizes.Medium"/>) − time(<see cref="BenchSizes.Short"/>).</summary>
     public double MarginalSeconds => MediumRunSeconds - ShortRunSeconds;
@@ -44,7 +46,9 @@ public sealed record BenchReport(
 /// <param name="Large">Trials of the scaling run (1,000,000; 20,000 with --quick).</param>
 /// <param name="Short">Trials of the run that measures the fixed cost (100).</param>
 /// <param name="Medium">Trials of the run whose time beyond the short one is the trials' own (10,000; 1,000 with --quick).</param>
-public sealed record BenchSizes(int Small, int Large, int Short, int Medium);
+/// <param name="ExplorerChanges">Lever changes sent to the explorer (7; 3 with --quick).</param>
+/// <param name="ExplorerTrials">Trials each of the explorer's estimates runs to (4,096; 1,024 with --quick).</param>
+public sealed record BenchSizes(int Small, int Large, int Short, int Medium, int ExplorerChanges, int ExplorerTrials);
 
 /// <summary>The machine a benchmark ran on.</summary>
 /// <param name="Cores">Logical processors.</param>

@@ -12,16 +12,19 @@ namespace JcmSim.Cli.Benchmarking;
 /// <c>jcmsim bench</c>: runs the scenario five times, each as a fresh <c>jcmsim run</c> process so its
 /// peak memory and start-up are its own — embedded Orleans at 100 trials and at 10,000 (the fixed cost,
 /// and what the trials beyond it cost), in-process and embedded Orleans at the small size, embedded at
-/// the large size — and reports the fixed cost, throughput, the Orleans/in-process ratio, how time and memory scale, and grain
-/// calls per block-year, against the performance goals. Writes bench.json.
+/// the large size — then the explorer's lever changes through its HTTP path (<see cref="ExplorerBench"/>), and
+/// reports the fixed cost, throughput, the Orleans/in-process ratio, how time and memory scale, grain
+/// calls per block-year and the explorer's update times, against the performance goals. Writes bench.json.
 /// </summary>
 public static class BenchRunner
 {
+    private const int Steps = 6;
+
     /// <summary>Trial counts of the full benchmark.</summary>
-    public static BenchSizes Full { get; } = new(100_000, 1_000_000, 100, 10_000);
+    public static BenchSizes Full { get; } = new(100_000, 1_000_000, 100, 10_000, 7, 4096);
 
     /// <summary>Trial counts of <c>--quick</c>.</summary>
-    public static BenchSizes Quick { get; } = new(2_000, 20_000, 100, 1_000);
+    public static BenchSizes Quick { get; } = new(2_000, 20_000, 100, 1_000, 3, 1024);
 
     /// <summary>Runs the benchmark; returns the report written to <paramref name="outFile"/>.</summary>
     /// <param name="scenario">Scenario file to run.</param>
@@ -47,6 +50,7 @@ public static class BenchRunner
             var (inProcess, _) = await MeasureAsync(context, 3, "in-process", scenario, sizes.Small, inProcess: true, work.FullName, cancellationToken);
             var (embedded, _) = await MeasureAsync(context, 4, "embedded Orleans", scenario, sizes.Small, inProcess: false, work.FullName, cancellationToken);
             var (large, _) = await MeasureAsync(context, 5, "embedded Orleans", scenario, sizes.Large, inProcess: false, work.FullName, cancellationToken);
+            var explorer = await MeasureExplorerAsync(context, scenario, sizes, cancellationToken);
             var report = new BenchReport(
                 JcmSimVersion.Current,
                 quick,
@@ -63,7 +67,8 @@ public static class BenchRunner
                 embedded.BlockYears == 0 ? 0 : (double)embedded.GrainCalls / embedded.BlockYears,
                 (inProcess.CpuSeconds / inProcess.Trials) / (embedded.CpuSeconds / embedded.Trials),
                 shortSeconds,
-                mediumSeconds);
+                mediumSeconds,
+                explorer);
             await WriteAsync(outFile, report, cancellationToken);
             context.Console.Write(BenchTable.Build(report));
             context.Console.MarkupLineInterpolated($"bench.json: {Path.GetFullPath(outFile)}");
@@ -75,12 +80,38 @@ public static class BenchRunner
         }
     }
 
+    /// <summary>Only the explorer's part of the benchmark (<c>--explorer-only</c>): printed, not written.</summary>
+    /// <param name="scenario">Scenario file whose folder the explorer serves.</param>
+    /// <param name="quick">The small size.</param>
+    /// <param name="context">Console and error writer.</param>
+    /// <param name="cancellationToken">Stops the benchmark.</param>
+    public static async Task<ExplorerBenchReport> RunExplorerAsync(string scenario, bool quick, CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!File.Exists(scenario))
+        {
+            throw new BadInputException($"{scenario}: no such scenario file (jcmsim bench runs from the repository root, or give --scenario PATH).");
+        }
+
+        return await MeasureExplorerAsync(context, scenario, quick ? Quick : Full, cancellationToken);
+    }
+
+    private static async Task<ExplorerBenchReport> MeasureExplorerAsync(CommandContext context, string scenario, BenchSizes sizes, CancellationToken cancellationToken)
+    {
+        context.Console.MarkupLineInterpolated($"[[6/{Steps}]] explorer on embedded Orleans, {sizes.ExplorerChanges} lever changes to {sizes.ExplorerTrials:N0} trials through HTTP, and in-process …");
+        var explorer = await ExplorerBench.RunAsync(scenario, sizes.ExplorerChanges, sizes.ExplorerTrials, (value, first, full, alone) =>
+            context.Console.MarkupLineInterpolated($"      {value:0.###}: first update {first:0.00} s, {sizes.ExplorerTrials:N0} trials {full:0.00} s, in-process {alone:0.00} s"), cancellationToken);
+        context.Console.MarkupLineInterpolated(
+            $"      first update {explorer.FirstUpdateMedianSeconds:N2} s, {explorer.Trials:N0} trials {explorer.FullMedianSeconds:N2} s, in-process {explorer.InProcessMedianSeconds:N2} s (medians; ratio {explorer.FullToInProcessRatio:N2})");
+        return explorer;
+    }
+
     // The run's own figures, and the child process's wall time as the planner waits for it (start-up included).
     private static async Task<(RunStats Stats, double ProcessSeconds)> MeasureAsync(CommandContext context, int step, string label, string scenario, int trials, bool inProcess, string work, CancellationToken cancellationToken)
     {
         var output = Path.Combine(work, $"run-{step}");
         var statsFile = Path.Combine(work, $"stats-{step}.json");
-        context.Console.MarkupLineInterpolated($"[[{step}/5]] {label}, {trials:N0} trials …");
+        context.Console.MarkupLineInterpolated($"[[{step}/{Steps}]] {label}, {trials:N0} trials …");
         string[] arguments = ["run", scenario, "--trials", trials.ToString(CultureInfo.InvariantCulture), "--seed", "1", "--out", output, "--stats", statsFile, .. inProcess ? new[] { "--in-process" } : []];
         var (fileName, prefix) = Self();
         var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

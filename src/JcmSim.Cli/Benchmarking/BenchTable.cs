@@ -29,6 +29,14 @@ public static class BenchTable
         table.AddRow("Peak memory ratio", F(report.LargeToSmallPeakMemoryRatio, "0.00"), Goal(report.LargeToSmallPeakMemoryRatio <= 1.3, "≤ 1.3"));
         table.AddRow("Grain calls per block-year", F(report.GrainCallsPerBlockYear, "0.0"), "");
         table.AddRow("Block size", report.Embedded.BlockSize.ToString(CultureInfo.InvariantCulture), "");
+        var explorer = report.Explorer;
+        var changes = $"median of {explorer.LeverChanges} lever changes";
+        table.AddRow($"Explorer: lever change → first update (≥ {explorer.FirstUpdateTrials} trials), {changes}", Seconds(explorer.FirstUpdateMedianSeconds),
+            Goal(explorer.FirstUpdateMedianSeconds <= ExplorerBenchReport.FirstUpdateGoalSeconds, "≤ 0.5 s"));
+        var trials = explorer.Trials.ToString("N0", CultureInfo.InvariantCulture);
+        table.AddRow($"Explorer: lever change → {trials} trials, {changes}", Seconds(explorer.FullMedianSeconds), "");
+        table.AddRow($"In-process, the same settings' {trials} trials", Seconds(explorer.InProcessMedianSeconds), "");
+        table.AddRow($"Explorer {trials} trials ÷ in-process", F(explorer.FullToInProcessRatio, "0.00"), Goal(explorer.FullToInProcessRatio <= ExplorerBenchReport.FullToInProcessGoal, "≤ 1.3"));
         return table;
     }
 
