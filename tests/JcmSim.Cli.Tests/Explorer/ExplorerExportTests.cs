@@ -118,17 +118,5 @@ public sealed partial class ExplorerExportTests
         return [.. lines.Select(l => JsonSerializer.Deserialize<EstimateUpdate>(l, Json)!)];
     }
 
-    private static string CopyScenarios(TempDirectory into)
-    {
-        var source = Path.Combine(Repository.Root, "scenarios");
-        var target = into.Combine("scenarios");
-        foreach (var path in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, path));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(path, copy);
-        }
-
-        return target;
-    }
+    private static string CopyScenarios(TempDirectory into) => RepositoryScenarios.CopyTo(into.Combine("scenarios"));
 }

@@ -10,18 +10,7 @@ internal static class Repository
     public static string Scenarios => Path.Combine(Root, "scenarios");
 
     /// <summary>A copy of the scenario folder (with data/) in <paramref name="into"/>, for tests that write next to the scenarios.</summary>
-    public static string CopyScenarios(TempDirectory into)
-    {
-        var target = into.Combine("scenarios");
-        foreach (var file in Directory.EnumerateFiles(Scenarios, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(Scenarios, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
-        return target;
-    }
+    public static string CopyScenarios(TempDirectory into) => RepositoryScenarios.CopyTo(into.Combine("scenarios"));
 
     private static string FindRoot()
     {
