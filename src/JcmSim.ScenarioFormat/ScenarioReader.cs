@@ -31,7 +31,7 @@ internal sealed class ScenarioReader(LoadContext context)
         var reader = MapReader.Open(root, "", context, RootKeys)!;
         var name = reader.Text("name", required: false) ?? Path.GetFileNameWithoutExtension(context.Root.DisplayPath);
         var title = reader.Localized("title", required: false) ?? new LocalizedText(name);
-        var question = reader.Text("question", required: false) ?? "";
+        var question = reader.Localized("question", required: false) ?? new LocalizedText("");
         var horizon = ReadHorizon(reader);
         var accounting = ReadAccounting(reader, horizon);
         var sectors = new SectorsReader(context, _sectors).Read(reader);

@@ -85,7 +85,7 @@ public static class ScenarioSchema
             {
                 ["name"] = Text("Short identifier of the scenario in tables and files; defaults to the file name; never inherited."),
                 ["title"] = Localized("Title for tables and charts: text, or {en: …, ja: …}."),
-                ["question"] = Text("The question this scenario answers, in one paragraph."),
+                ["question"] = Localized("The question this scenario answers, in one paragraph: text, or {en: …, ja: …}."),
                 ["description"] = new JsonObject { ["description"] = "Free text; ignored." },
                 ["horizon"] = Record(partial, ["firstYear", "lastYear"], ["firstYear", "lastYear"], key => Year(), $"Simulated fiscal years, firstYear ≤ lastYear, at most {ScenarioLimits.MaxHorizonYears} years."),
                 ["accounting"] = Accounting(partial),

@@ -28,7 +28,10 @@ public sealed class ApiTests(ExplorerFixture explorer) : IClassFixture<ExplorerF
     {
         var view = await Client.GetFromJsonAsync<ScenarioView>("api/scenarios/baseline", Api.Json);
 
-        var capital = Assert.Single(view!.Levers, l => l.Path == "privateCapital.multiplier");
+        Assert.StartsWith("With today's 30 partners", view!.Question.En, StringComparison.Ordinal);
+        Assert.StartsWith("現在の30のパートナー国", view.Question.Ja, StringComparison.Ordinal);
+
+        var capital = Assert.Single(view.Levers, l => l.Path == "privateCapital.multiplier");
         Assert.Equal(("factor", 0.5, 20.0, 1.0), (capital.Unit, capital.Min, capital.Max, capital.Value));
         Assert.Equal("民間資金（全民間チャネル）の倍率", capital.Label.Ja);
         var partners = Assert.Single(view.Levers, l => l.Path == "expansion.newPartnersPerYear");

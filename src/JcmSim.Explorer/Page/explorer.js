@@ -100,7 +100,7 @@ async function loadScenario(name) {
 }
 
 function renderHeader() {
-  $("question").textContent = `${text(state.view.title)} — ${state.view.question}`;
+  $("question").textContent = `${text(state.view.title)} — ${text(state.view.question)}`;
 }
 
 function renderLevers() {

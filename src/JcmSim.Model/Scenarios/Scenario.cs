@@ -19,8 +19,8 @@ public sealed record Scenario
     /// <summary>Title for tables and charts, in English and Japanese.</summary>
     public required LocalizedText Title { get; init; }
 
-    /// <summary>The question this scenario answers, in one paragraph.</summary>
-    public string Question { get; init; } = "";
+    /// <summary>The question this scenario answers, in one paragraph, in English and Japanese.</summary>
+    public LocalizedText Question { get; init; } = new("");
 
     /// <summary>Which fiscal years are simulated.</summary>
     public required SimulationHorizon Horizon { get; init; }

@@ -12,7 +12,7 @@ internal static class HeadingFields
         with { Default = "the name", Basis = ScenarioField.FormatDefault };
 
     /// <summary><c>question</c>.</summary>
-    public static readonly ScenarioField Question = ScenarioField.Other("question", ScenarioFieldKind.Text, "text", "The question this scenario answers, in one paragraph.")
+    public static readonly ScenarioField Question = ScenarioField.Other("question", ScenarioFieldKind.Localized, "text or {en: …, ja: …}", "The question this scenario answers, in one paragraph: text, or {en: …, ja: …}.")
         with { Default = "empty", Basis = ScenarioField.FormatDefault };
 
     /// <summary><c>description</c>.</summary>

@@ -46,7 +46,7 @@ internal static class SampleScenario
     {
         Name = name,
         Title = new LocalizedText(titleEn, titleJa),
-        Question = "A synthetic scenario for chart tests.",
+        Question = new LocalizedText("A synthetic scenario for chart tests.", "図のテスト用の合成シナリオ"),
         Horizon = new SimulationHorizon(2026, 2040),
         Accounting = new AccountingRules(2013, [new ReductionTarget(2030, 100), new ReductionTarget(2040, 200)]),
         Sectors = Sectors.Select(s => new SectorProfile

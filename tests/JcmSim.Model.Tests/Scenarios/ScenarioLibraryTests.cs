@@ -64,13 +64,16 @@ public sealed class ScenarioLibraryTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Scenario_file_names_its_schema_first_and_states_its_question_in_english_and_japanese_titles(string file)
+    public void Scenario_file_names_its_schema_first_and_states_its_title_and_question_in_english_and_japanese(string file)
     {
         var lines = File.ReadAllLines(RepositoryPaths.Scenario(file));
         var scenario = ScenarioLoader.Load(RepositoryPaths.Scenario(file));
 
         Assert.Equal(SchemaLine, lines[0]);
-        Assert.False(string.IsNullOrWhiteSpace(scenario.Question));
+        Assert.False(string.IsNullOrWhiteSpace(scenario.Question.En));
+        Assert.False(string.IsNullOrWhiteSpace(scenario.Question.Ja));
+        // A Japanese question is wrapped with escaped line breaks, which must not leave spaces in the text.
+        Assert.DoesNotContain(" ", scenario.Question.Ja, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(scenario.Title.Ja));
         Assert.NotEqual(scenario.Name, scenario.Title.En);
     }
@@ -108,7 +111,8 @@ public sealed class ScenarioLibraryTests
             var line = lines[i];
             if (line.StartsWith("question:", StringComparison.Ordinal) || line.StartsWith("description:", StringComparison.Ordinal))
             {
-                inProse = line.TrimEnd().EndsWith(">-", StringComparison.Ordinal);
+                // Prose follows as a folded block, or as an {en, ja} mapping on the indented lines below.
+                inProse = line.TrimEnd().EndsWith(">-", StringComparison.Ordinal) || line.TrimEnd().EndsWith(':');
                 continue;
             }
 

@@ -125,7 +125,7 @@ public sealed class ScenarioBuilder
     {
         Name = _name,
         Title = new LocalizedText("Tiny test scenario", "テスト用シナリオ"),
-        Question = "Does the model add up?",
+        Question = new LocalizedText("Does the model add up?", "モデルの計算は合っているか"),
         Horizon = _horizon,
         Accounting = new AccountingRules(_accountingStart, _targets.Count > 0 ? [.. _targets] : [new ReductionTarget(_horizon.LastYear, 1)]),
         Sectors =
