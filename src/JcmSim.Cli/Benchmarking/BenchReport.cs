@@ -9,13 +9,13 @@ namespace JcmSim.Cli.Benchmarking;
 /// <param name="Embedded">Embedded-Orleans run of the same trials.</param>
 /// <param name="EmbeddedLarge">Embedded-Orleans run of <see cref="BenchSizes.Large"/> trials.</param>
 /// <param name="Sizes">The two trial counts.</param>
-/// <param name="EmbeddedToInProcessRatio">Embedded ÷ in-process trials per second (goal ≥ 0.85 at 100,000 trials).</param>
-/// <param name="LargeToSmallTimeRatio">Wall time of the large run ÷ the small run (goal ≤ 11 for 1,000,000 ÷ 100,000).</param>
+/// <param name="EmbeddedToInProcessRatio">Embedded ÷ in-process trials per second (goal: <see cref="BenchGoals.EmbeddedToInProcessRatio"/> at 100,000 trials).</param>
+/// <param name="LargeToSmallTimeRatio">Wall time of the large run ÷ the small run (goal: <see cref="BenchGoals.LargeToSmallTimeRatio"/> for 1,000,000 ÷ 100,000).</param>
 /// <param name="LargeToSmallSimulateTimeRatio">The same for the simulation phase only.</param>
-/// <param name="LargeToSmallPeakMemoryRatio">Peak working set of the large run ÷ the small run (goal ≤ 1.3).</param>
+/// <param name="LargeToSmallPeakMemoryRatio">Peak working set of the large run ÷ the small run (goal: <see cref="BenchGoals.LargeToSmallPeakMemoryRatio"/>).</param>
 /// <param name="GrainCallsPerBlockYear">Grain calls per block and simulated year in the embedded run.</param>
 /// <param name="EmbeddedToInProcessCpuRatio">In-process ÷ embedded processor time per trial: the same comparison in CPU time, which other work on the machine disturbs less than wall time.</param>
-/// <param name="ShortRunSeconds">Wall time of a whole <c>jcmsim run --trials 100</c> process (start-up, silo, 100 trials, result files, charts, report, workbook): the fixed cost a planner waits for (goal ≤ 1.5 s on 2 cores).</param>
+/// <param name="ShortRunSeconds">Wall time of a whole <c>jcmsim run --trials 100</c> process (start-up, silo, 100 trials, result files, charts, report, workbook): the fixed cost a planner waits for (goal: <see cref="BenchGoals.ShortRunSeconds"/> s on 2 cores).</param>
 /// <param name="MediumRunSeconds">Wall time of a whole <c>jcmsim run</c> process of <see cref="BenchSizes.Medium"/> trials.</param>
 /// <param name="Explorer">The explorer's lever changes through its HTTP path against the in-process time (<see cref="ExplorerBench"/>).</param>
 public sealed record BenchReport(
