@@ -167,7 +167,6 @@ public sealed class CountryActor
     {
         var sectors = _scenario.Sectors;
         var counts = _counts;
-        Array.Clear(counts);
         var countKeys = _countKeys;
         for (var s = 0; s < sectors.Count; s++)
         {
@@ -182,12 +181,15 @@ public sealed class CountryActor
                 continue;
             }
 
+            // Every count of an open trial is written (closed trials' counts are never read), so the
+            // table needs no clearing: a candidate's table of trials × sectors cost more to clear than to fill.
             var factor = _pipeline.Factor(t, year);
             for (var s = 0; s < sectors.Count; s++)
             {
                 var lambda = _country.OpportunitiesPerYear[s] * factor * rateFactor[(t * sectors.Count) + s];
                 if (lambda <= 0)
                 {
+                    counts[(t * sectors.Count) + s] = 0;
                     continue;
                 }
 
@@ -215,6 +217,11 @@ public sealed class CountryActor
         for (var t = 0; t < _count; t++)
         {
             trialStart[t] = i;
+            if (!open[t])
+            {
+                continue;
+            }
+
             for (var s = 0; s < sectors.Count; s++)
             {
                 var n = counts[(t * sectors.Count) + s];

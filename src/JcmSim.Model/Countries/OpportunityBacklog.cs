@@ -24,6 +24,7 @@ public sealed class OpportunityBacklog
     private readonly OpportunityBatch?[] _offered;
     private readonly Buffer[] _carried;
     private readonly Buffer[] _merged;
+    private StreamKey[] _survivalKeys = [];
 
     /// <summary>Creates the backlog of trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
     public OpportunityBacklog(CompiledScenario scenario, ulong seed, int firstTrial, int count)
@@ -71,10 +72,10 @@ public sealed class OpportunityBacklog
             merged.TrialStart[t] = n;
             if (open[t])
             {
-                n = merged.Append(n, carried.Batch, carried.Batch.TrialStart[t], carried.Batch.TrialStart[t + 1], ageBy: 0);
+                n = merged.Append(n, carried.Batch, carried.Batch.TrialStart[t], carried.Batch.TrialStart[t + 1]);
             }
 
-            n = merged.Append(n, fresh, fresh.TrialStart[t], fresh.TrialStart[t + 1], ageBy: 0);
+            n = merged.Append(n, fresh, fresh.TrialStart[t], fresh.TrialStart[t + 1]);
         }
 
         merged.TrialStart[_count] = n;
@@ -100,6 +101,7 @@ public sealed class OpportunityBacklog
 
             carried.Reserve(offered.Count);
             var keys = _scenario.Countries[c].OpportunityKeys;
+            var survivalKeys = SurvivalKeys(keys, year);
             var n = 0;
             for (var t = 0; t < _count; t++)
             {
@@ -113,20 +115,35 @@ public sealed class OpportunityBacklog
                         continue;
                     }
 
-                    var sector = offered.Sector[k];
-                    var stream = new RandomStream(StreamKey.For(_seed, keys[sector], year, RandomPurpose.BacklogSurvival), _firstTrial + t, (uint)ordinal);
+                    var stream = new RandomStream(survivalKeys[offered.Sector[k]], _firstTrial + t, (uint)ordinal);
                     if (stream.NextUniform() < ageOut)
                     {
                         continue;
                     }
 
-                    n = carried.Append(n, offered, k, k + 1, ageBy: 1);
+                    carried.AppendOne(n++, offered, k);
                 }
             }
 
             carried.TrialStart[_count] = n;
             carried.Count = n;
         }
+    }
+
+    // The survival streams' keys of one country and year, by sector: hashed once, not per opportunity.
+    private StreamKey[] SurvivalKeys(ulong[] keys, int year)
+    {
+        if (_survivalKeys.Length != keys.Length)
+        {
+            _survivalKeys = new StreamKey[keys.Length];
+        }
+
+        for (var s = 0; s < keys.Length; s++)
+        {
+            _survivalKeys[s] = StreamKey.For(_seed, keys[s], year, RandomPurpose.BacklogSurvival);
+        }
+
+        return _survivalKeys;
     }
 
     /// <summary>A batch whose arrays grow by doubling and are refilled every year.</summary>
@@ -147,28 +164,36 @@ public sealed class OpportunityBacklog
             }
         }
 
-        // Copies entries [from, to) of source to position n; carrying to next year ages them by one.
-        public int Append(int n, OpportunityBatch source, int from, int to, int ageBy)
+        // Copies entry k of source to position n, a year older: survivors are scattered, and five
+        // Array.Copy calls of one element each cost more than the element copies.
+        public void AppendOne(int n, OpportunityBatch source, int k)
         {
-            var length = to - from;
-            if (length <= 0)
-            {
-                return n;
-            }
-
             var target = Batch;
-            Array.Copy(source.Sector, from, target.Sector, n, length);
-            Array.Copy(source.SizeTco2PerYear, from, target.SizeTco2PerYear, n, length);
-            Array.Copy(source.CapexJpy, from, target.CapexJpy, n, length);
-            Array.Copy(source.CreditingYears, from, target.CreditingYears, n, length);
-            Array.Copy(source.AnnuityWithoutCredits, from, target.AnnuityWithoutCredits, n, length);
-            for (var k = 0; k < length; k++)
+            target.Sector[n] = source.Sector[k];
+            target.SizeTco2PerYear[n] = source.SizeTco2PerYear[k];
+            target.CapexJpy[n] = source.CapexJpy[k];
+            target.CreditingYears[n] = source.CreditingYears[k];
+            target.AnnuityWithoutCredits[n] = source.AnnuityWithoutCredits[k];
+            var ordinal = source.Ordinal[k];
+            target.Ordinal[n] = OpportunityIdentity.Pack(OpportunityIdentity.Age(ordinal) + 1, OpportunityIdentity.Index(ordinal));
+        }
+
+        // Copies entries [from, to) of source to position n. A trial's run in one country is a few
+        // entries, for which element copies beat six Array.Copy calls.
+        public int Append(int n, OpportunityBatch source, int from, int to)
+        {
+            var target = Batch;
+            for (var k = from; k < to; k++, n++)
             {
-                var ordinal = source.Ordinal[from + k];
-                target.Ordinal[n + k] = OpportunityIdentity.Pack(OpportunityIdentity.Age(ordinal) + ageBy, OpportunityIdentity.Index(ordinal));
+                target.Sector[n] = source.Sector[k];
+                target.Ordinal[n] = source.Ordinal[k];
+                target.SizeTco2PerYear[n] = source.SizeTco2PerYear[k];
+                target.CapexJpy[n] = source.CapexJpy[k];
+                target.CreditingYears[n] = source.CreditingYears[k];
+                target.AnnuityWithoutCredits[n] = source.AnnuityWithoutCredits[k];
             }
 
-            return n + length;
+            return n;
         }
     }
 }

@@ -45,6 +45,7 @@ public sealed class FinanceChannelActor
     private readonly int[] _revenueDiscountStamp;
     private readonly int _sectorCount;
     private int _rankingStamp;
+    private double _cheapest;
     private readonly DecisionList _decisions;
     private readonly FundingDecisions _none;
     private ulong[] _ranked = new ulong[64];
@@ -130,7 +131,8 @@ public sealed class FinanceChannelActor
             }
 
             var n = Rank(book, taken, t, creditPriceJpy[t]);
-            for (var r = 0; r < n && remaining > 0; r++)
+            // Once the money left is below the cheapest ranked opportunity, the rest of the list could only be skipped.
+            for (var r = 0; r < n && remaining > 0 && remaining >= _cheapest; r++)
             {
                 var position = (int)(uint)_ranked[r];
                 var c = _rankedCountry[position];
@@ -162,6 +164,7 @@ public sealed class FinanceChannelActor
     {
         var n = 0;
         _rankingStamp++;
+        _cheapest = double.PositiveInfinity;
         if (!_isPublic)
         {
             _outlook.ForPrice(price);
@@ -214,6 +217,7 @@ public sealed class FinanceChannelActor
                     }
 
                     key = perTco2;
+                    _cheapest = Math.Min(_cheapest, subsidy);
                 }
                 else
                 {
@@ -233,6 +237,7 @@ public sealed class FinanceChannelActor
                     }
 
                     key = -margin;
+                    _cheapest = Math.Min(_cheapest, _japanShare[t] * capex);
                 }
 
                 _rankedIndex[n] = offset + k;
