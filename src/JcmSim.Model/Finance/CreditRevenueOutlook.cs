@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using JcmSim.Model.Simulation;
 
 namespace JcmSim.Model.Finance;
@@ -63,6 +64,7 @@ internal sealed class CreditRevenueOutlook
     /// Expected price <paramref name="yearsAhead"/> years on, JPY per tCO2, given today's price (set by
     /// <see cref="ForPrice"/>): P · Trend_{y+m}/Trend_y · exp((φ^m − 1) X), the factor taken once per m.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double ExpectedPrice(double priceJpy, double yearsAhead)
     {
         var m = Math.Clamp((int)Math.Round(yearsAhead, MidpointRounding.AwayFromZero), 0, MaxYearsAhead);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using JcmSim.Model.Countries;
 using JcmSim.Model.Credits;
 using JcmSim.Model.Randomness;
 using JcmSim.Model.Simulation;
@@ -37,17 +39,20 @@ public sealed class FinanceChannelActor
     private const int CachedYears = 64;
     private readonly double[] _hurdleAnnuity;
     private readonly int[] _hurdleTrial;
-    private readonly bool _isPublic;
-    private readonly double _perProjectCapJpy;
-    private readonly double _maxSubsidyPerTco2;
-    private readonly double _minimumJapanShare;
     private readonly double[] _revenueDiscount;
     private readonly int[] _revenueDiscountStamp;
     private readonly int _sectorCount;
     private int _rankingStamp;
+    private readonly bool _isPublic;
+    private readonly double _perProjectCapJpy;
+    private readonly double _maxSubsidyPerTco2;
+    private readonly double _minimumJapanShare;
     private double _cheapest;
+    private int _sortedUpTo;
     private readonly DecisionList _decisions;
     private readonly FundingDecisions _none;
+    private readonly int[] _rankedPerTrial;
+    private const int FirstSortedChunk = 32;
     private ulong[] _ranked = new ulong[64];
     private int[] _rankedIndex = new int[64];
     private int[] _rankedCountry = new int[64];
@@ -98,7 +103,14 @@ public sealed class FinanceChannelActor
         _outlook = new CreditRevenueOutlook(scenario);
         _none = FundingDecisions.None(channelIndex);
         _decisions = new DecisionList(count);
+        _rankedPerTrial = new int[count];
     }
+
+    /// <summary>
+    /// How many opportunities each trial offset ranked (found eligible and sorted) at the last <see cref="Fund"/>;
+    /// 0 for a trial with no money. The size of the channel's work: the benchmarks' reference for the irreducible ranking.
+    /// </summary>
+    public ReadOnlySpan<int> RankedPerTrial => _rankedPerTrial;
 
     /// <summary>
     /// Funds opportunities of <paramref name="book"/> that are not <paramref name="taken"/>.
@@ -116,6 +128,7 @@ public sealed class FinanceChannelActor
 
         var decisions = _decisions;
         decisions.Clear();
+        Array.Clear(_rankedPerTrial);
 
         var budgetPath = _channel.AnnualBudgetJpy.At(book.Year);
         _outlook.For(book.Year);
@@ -131,9 +144,16 @@ public sealed class FinanceChannelActor
             }
 
             var n = Rank(book, taken, t, creditPriceJpy[t]);
+            _rankedPerTrial[t] = n;
+            _sortedUpTo = 0;
             // Once the money left is below the cheapest ranked opportunity, the rest of the list could only be skipped.
             for (var r = 0; r < n && remaining > 0 && remaining >= _cheapest; r++)
             {
+                if (r == _sortedUpTo)
+                {
+                    SortNext(n);
+                }
+
                 var position = (int)(uint)_ranked[r];
                 var c = _rankedCountry[position];
                 var i = _rankedIndex[position];
@@ -156,10 +176,7 @@ public sealed class FinanceChannelActor
         return decisions.ToDecisions(_channelIndex);
     }
 
-    // Fills _ranked[0..n) with the eligible opportunities of trial t, best first. Each entry packs
-    // the ranking key (rounded to single precision, made order-preserving as unsigned bits) above
-    // the opportunity's position in the trial's visiting order (country, then generation), so one
-    // primitive sort ranks them and equal keys keep that order, whatever the block.
+    // Fills _ranked[0..n) with the eligible opportunities of trial t (see Add); Fund puts them in order as it walks (SortNext).
     private int Rank(OpportunityBook book, bool[] taken, int t, double price)
     {
         var n = 0;
@@ -181,74 +198,178 @@ public sealed class FinanceChannelActor
             }
 
             EnsureCapacity(n + (to - from));
-            var offset = book.Offsets[c];
-            var premium = book.RiskPremium[c][t];
-            var issueFrom = book.IssueFromYear[c][t];
-            for (var k = from; k < to; k++)
-            {
-                var capex = batch.CapexJpy[k];
-                if (taken[offset + k] || !_sectorAllowed[batch.Sector[k]] || capex <= 0)
-                {
-                    continue;
-                }
-
-                var years = batch.CreditingYears[k];
-                var baseFactor = batch.AnnuityWithoutCredits[k];
-                var size = batch.SizeTco2PerYear[k];
-                double key;
-                if (_isPublic)
-                {
-                    var subsidy = Subsidy(capex, t);
-                    if (subsidy <= 0)
-                    {
-                        continue;
-                    }
-
-                    var perTco2 = subsidy / (size * years);
-                    if (perTco2 > _maxSubsidyPerTco2)
-                    {
-                        continue;
-                    }
-
-                    // Participants must earn their hurdle, country risk included, on the part they pay.
-                    if (capex * baseFactor < (capex - subsidy) * HurdleAnnuity(t, c, _second[t] + premium, years))
-                    {
-                        continue;
-                    }
-
-                    key = perTco2;
-                    _cheapest = Math.Min(_cheapest, subsidy);
-                }
-                else
-                {
-                    // Credits follow the money, so the investor's credit revenue per yen of its own
-                    // capital is the project's: issued tonnes × the price expected when they are issued,
-                    // if they are authorised, discounted for the years before the first issuance.
-                    var rate = _first[t] + premium;
-                    var sector = batch.Sector[k];
-                    var delay = DelayYears(sector, issueFrom, book.Year);
-                    var expected = _outlook.ExpectedPrice(price, delay + (0.5 * years)) * _second[t];
-                    var creditRevenue = size * _conservativeness[t] * expected * (1 - _authorisationRisk[t]) * RevenueDiscount(c, sector, rate, delay)
-                        * InvestorCreditRatio(book, c, t);
-                    var margin = baseFactor + (creditRevenue / capex) - HurdleAnnuity(t, c, rate, years);
-                    if (margin < 0)
-                    {
-                        continue;
-                    }
-
-                    key = -margin;
-                    _cheapest = Math.Min(_cheapest, _japanShare[t] * capex);
-                }
-
-                _rankedIndex[n] = offset + k;
-                _rankedCountry[n] = c;
-                _ranked[n] = ((ulong)OrderedBits((float)key) << 32) | (uint)n;
-                n++;
-            }
+            n = _isPublic
+                ? RankForProgramme(batch, from, to, book.Offsets[c], taken, t, c, book.RiskPremium[c][t], n)
+                : RankForInvestor(book, batch, from, to, taken, t, c, price, n);
         }
 
-        Array.Sort(_ranked, 0, n);
         return n;
+    }
+
+    // Puts the next chunk of _ranked[0..n) in order: the smallest keys of the unsorted rest selected, then sorted.
+    // The walk stops when the money runs out, halfway down the list in the baseline, so the rest is never sorted.
+    // Keys are distinct (each carries its position), so the order is that of a full sort.
+    private void SortNext(int n)
+    {
+        var from = _sortedUpTo;
+        var end = Math.Min(n, from + Math.Max(FirstSortedChunk, from));
+        if (end < n)
+        {
+            SelectSmallest(_ranked.AsSpan(from, n - from), end - from);
+        }
+
+        Array.Sort(_ranked, from, end - from);
+        _sortedUpTo = end;
+    }
+
+    // Rearranges keys so that its first `count` entries are its `count` smallest (Wirth's selection: the
+    // (count − 1)-th smallest lands at its place with nothing larger before it and nothing smaller after).
+    private static void SelectSmallest(Span<ulong> keys, int count)
+    {
+        var target = count - 1;
+        var low = 0;
+        var high = keys.Length - 1;
+        while (low < high)
+        {
+            var pivot = keys[target];
+            var i = low;
+            var j = high;
+            do
+            {
+                while (keys[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (pivot < keys[j])
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (keys[i], keys[j]) = (keys[j], keys[i]);
+                    i++;
+                    j--;
+                }
+            }
+            while (i <= j);
+
+            if (j < target)
+            {
+                low = i;
+            }
+
+            if (target < i)
+            {
+                high = j;
+            }
+        }
+    }
+
+    // A programme's candidates of country c in trial t, appended from position n: cheapest subsidy per tonne first.
+    // What is fixed for the trial and country is read once; the arithmetic per opportunity is the appraisal's own.
+    private int RankForProgramme(OpportunityBatch batch, int from, int to, int offset, bool[] taken, int t, int c, double premium, int n)
+    {
+        var sectors = batch.Sector;
+        var capexes = batch.CapexJpy;
+        var sizes = batch.SizeTco2PerYear;
+        var crediting = batch.CreditingYears;
+        var annuities = batch.AnnuityWithoutCredits;
+        var subsidyCap = _first[t];
+        var participantRate = _second[t] + premium;
+        var cheapest = _cheapest;
+        for (var k = from; k < to; k++)
+        {
+            var capex = capexes[k];
+            if (taken[offset + k] || !_sectorAllowed[sectors[k]] || capex <= 0)
+            {
+                continue;
+            }
+
+            var subsidy = Math.Min(subsidyCap * capex, _perProjectCapJpy);
+            if (subsidy <= 0)
+            {
+                continue;
+            }
+
+            var years = crediting[k];
+            var perTco2 = subsidy / (sizes[k] * years);
+            if (perTco2 > _maxSubsidyPerTco2)
+            {
+                continue;
+            }
+
+            // Participants must earn their hurdle, country risk included, on the part they pay.
+            if (capex * annuities[k] < (capex - subsidy) * HurdleAnnuity(t, c, participantRate, years))
+            {
+                continue;
+            }
+
+            Add(n++, offset + k, c, perTco2);
+            cheapest = Math.Min(cheapest, subsidy);
+        }
+
+        _cheapest = cheapest;
+        return n;
+    }
+
+    // An investor's candidates of country c in trial t, appended from position n: highest margin first.
+    private int RankForInvestor(OpportunityBook book, OpportunityBatch batch, int from, int to, bool[] taken, int t, int c, double price, int n)
+    {
+        var sectors = batch.Sector;
+        var capexes = batch.CapexJpy;
+        var sizes = batch.SizeTco2PerYear;
+        var crediting = batch.CreditingYears;
+        var annuities = batch.AnnuityWithoutCredits;
+        var offset = book.Offsets[c];
+        var rate = _first[t] + book.RiskPremium[c][t];
+        var issueFrom = book.IssueFromYear[c][t];
+        var expectation = _second[t];
+        var conservativeness = _conservativeness[t];
+        var authorised = 1 - _authorisationRisk[t];
+        var creditRatio = InvestorCreditRatio(book, c, t);
+        var share = _japanShare[t];
+        var cheapest = _cheapest;
+        for (var k = from; k < to; k++)
+        {
+            var capex = capexes[k];
+            if (taken[offset + k] || !_sectorAllowed[sectors[k]] || capex <= 0)
+            {
+                continue;
+            }
+
+            // Credits follow the money, so the investor's credit revenue per yen of its own
+            // capital is the project's: issued tonnes × the price expected when they are issued,
+            // if they are authorised, discounted for the years before the first issuance.
+            var years = crediting[k];
+            var sector = sectors[k];
+            var delay = DelayYears(sector, issueFrom, book.Year);
+            var expected = _outlook.ExpectedPrice(price, delay + (0.5 * years)) * expectation;
+            var creditRevenue = sizes[k] * conservativeness * expected * authorised * RevenueDiscount(c, sector, rate, delay) * creditRatio;
+            var margin = annuities[k] + (creditRevenue / capex) - HurdleAnnuity(t, c, rate, years);
+            if (margin < 0)
+            {
+                continue;
+            }
+
+            Add(n++, offset + k, c, -margin);
+            cheapest = Math.Min(cheapest, share * capex);
+        }
+
+        _cheapest = cheapest;
+        return n;
+    }
+
+    // Entry n of the ranking: the key (rounded to single precision, made order-preserving as unsigned bits)
+    // above n, the opportunity's position in the trial's visiting order (country, then generation), so one
+    // primitive sort ranks them and equal keys keep that order, whatever the block.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(int n, int bookIndex, int country, double key)
+    {
+        _rankedIndex[n] = bookIndex;
+        _rankedCountry[n] = country;
+        _ranked[n] = ((ulong)OrderedBits((float)key) << 32) | (uint)n;
     }
 
     private void EnsureCapacity(int size)
@@ -270,21 +391,24 @@ public sealed class FinanceChannelActor
 
     // The hurdle rate of a trial and country never changes, so a(h, L) is computed once per
     // (trial, country, L) and kept until the next trial's opportunities need the slot.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double HurdleAnnuity(int t, int country, double rate, int years)
     {
-        if (years > CachedYears)
-        {
-            return Annuity.Factor(rate, years);
-        }
-
         var slot = (country * (CachedYears + 1)) + years;
-        if (_hurdleTrial[slot] != t + 1)
+        return years <= CachedYears && _hurdleTrial[slot] == t + 1 ? _hurdleAnnuity[slot] : NewHurdleAnnuity(t, slot, rate, years);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double NewHurdleAnnuity(int t, int slot, double rate, int years)
+    {
+        var factor = Annuity.Factor(rate, years);
+        if (years <= CachedYears)
         {
             _hurdleTrial[slot] = t + 1;
-            _hurdleAnnuity[slot] = Annuity.Factor(rate, years);
+            _hurdleAnnuity[slot] = factor;
         }
 
-        return _hurdleAnnuity[slot];
+        return factor;
     }
 
     private double Subsidy(double capexJpy, int t) => Math.Min(_first[t] * capexJpy, _perProjectCapJpy);
@@ -307,6 +431,7 @@ public sealed class FinanceChannelActor
     // (1 + h)^−D turns a level revenue that starts D years late into its level equivalent from the
     // start; h and D are fixed within one ranking (a trial's year) per country and sector, so the
     // power is taken once per ranking and slot.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double RevenueDiscount(int country, int sector, double rate, double delay)
     {
         var slot = (country * _sectorCount) + sector;
