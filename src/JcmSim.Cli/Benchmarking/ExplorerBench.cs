@@ -52,20 +52,27 @@ internal static class ExplorerBench
         var first = new List<double>();
         var full = new List<double>();
         var alone = new List<double>();
+        var firstCpu = new List<double>();
+        var fullCpu = new List<double>();
+        var aloneCpu = new List<double>();
         for (var i = 0; i < changes; i++)
         {
             // Values spread over the range, none the scenario's own: each change is new work.
             var value = Math.Round(min + ((max - min) * (i + 1) / (changes + 1)), 3);
             var body = Body(name, [new(path, value)], trials);
             var (toFirst, toFull) = await EstimateAsync(client, body, trials, cancellationToken);
-            first.Add(toFirst);
-            full.Add(toFull);
-            alone.Add(await InProcessAsync(client, inProcess, body, folder, trials, cancellationToken));
-            progress(value, toFirst, toFull, alone[^1]);
+            first.Add(toFirst.Wall);
+            full.Add(toFull.Wall);
+            firstCpu.Add(toFirst.Cpu);
+            fullCpu.Add(toFull.Cpu);
+            var (wall, cpu) = await InProcessAsync(client, inProcess, body, folder, trials, cancellationToken);
+            alone.Add(wall);
+            aloneCpu.Add(cpu);
+            progress(value, toFirst.Wall, toFull.Wall, wall);
         }
 
-        var ratio = Median(full) / Median(alone);
-        return new ExplorerBenchReport(changes, path, FirstUpdateTrials, trials, first, full, alone, Median(first), Median(full), Median(alone), ratio);
+        return new ExplorerBenchReport(changes, path, FirstUpdateTrials, trials, first, full, alone, Median(first), Median(full), Median(alone), Median(full) / Median(alone),
+            Median(firstCpu), Median(fullCpu), Median(aloneCpu), Median(fullCpu) / Median(aloneCpu));
     }
 
     // The agreements' extension when the scenario offers it, else its first lever. Extension moves the
@@ -90,10 +97,10 @@ internal static class ExplorerBench
         ["session"] = Session,
     };
 
-    // Seconds from sending the change to the first update of FirstUpdateTrials or more, and to the last update.
-    private static async Task<(double First, double Full)> EstimateAsync(HttpClient client, Dictionary<string, object> body, int trials, CancellationToken cancellationToken)
+    // Seconds (wall, and this process's processor time) from sending the change to the first update of FirstUpdateTrials or more, and to the last update.
+    private static async Task<(Seconds First, Seconds Full)> EstimateAsync(HttpClient client, Dictionary<string, object> body, int trials, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = Seconds.Start();
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/estimate") { Content = JsonContent.Create(body, options: Json) };
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -102,19 +109,19 @@ internal static class ExplorerBench
         }
 
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken), Encoding.UTF8);
-        double? first = null;
+        Seconds? first = null;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             using var update = JsonDocument.Parse(line);
             var done = update.RootElement.GetProperty("trials").GetInt32();
             if (done >= Math.Min(FirstUpdateTrials, trials))
             {
-                first ??= clock.Elapsed.TotalSeconds;
+                first ??= clock.Elapsed();
             }
 
             if (done >= trials)
             {
-                return (first!.Value, clock.Elapsed.TotalSeconds);
+                return (first!, clock.Elapsed());
             }
         }
 
@@ -122,20 +129,35 @@ internal static class ExplorerBench
     }
 
     // The same settings, from the scenario file the page exports, run by the in-process engine alone (the trials only).
-    private static async Task<double> InProcessAsync(HttpClient client, ISimulationEngine engine, Dictionary<string, object> body, string folder, int trials, CancellationToken cancellationToken)
+    private static async Task<Seconds> InProcessAsync(HttpClient client, ISimulationEngine engine, Dictionary<string, object> body, string folder, int trials, CancellationToken cancellationToken)
     {
         using var response = await client.PostAsJsonAsync("api/export", body, Json, cancellationToken);
         response.EnsureSuccessStatusCode();
         var settings = (await response.Content.ReadFromJsonAsync<ExportSettings>(Json, cancellationToken))!;
         var scenario = ScenarioLoader.LoadText(settings.Yaml, Path.Combine(folder, settings.FileName));
         var compiled = new CompiledScenario(scenario);
-        var clock = Stopwatch.StartNew();
+        var clock = Seconds.Start();
         await foreach (var _ in engine.RunAsync(scenario, compiled, Seed, new TrialPlan(trials, ExplorerOptions.MaxBlockSize), 0, cancellationToken))
         {
             // Only the trials' time counts.
         }
 
-        return clock.Elapsed.TotalSeconds;
+        return clock.Elapsed();
+    }
+
+    // Wall time and this process's processor time (every thread: the silo's, the web server's, the engine's).
+    // Processor time is what the work costs whatever else the machine runs; wall time is what the planner waits.
+    private sealed record Seconds(double Wall, double Cpu)
+    {
+        public static Seconds Start() => new(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency, ProcessCpu());
+
+        public Seconds Elapsed() => new((Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency) - Wall, ProcessCpu() - Cpu);
+
+        private static double ProcessCpu()
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.TotalProcessorTime.TotalSeconds;
+        }
     }
 
     private static double Median(List<double> values)

@@ -17,6 +17,10 @@ namespace JcmSim.Cli.Benchmarking;
 /// <param name="FullMedianSeconds">Median of <paramref name="FullSeconds"/>.</param>
 /// <param name="InProcessMedianSeconds">Median of <paramref name="InProcessSeconds"/>.</param>
 /// <param name="FullToInProcessRatio"><paramref name="FullMedianSeconds"/> ÷ <paramref name="InProcessMedianSeconds"/> (goal ≤ 1.3).</param>
+/// <param name="FirstUpdateCpuMedianSeconds">Median processor time of the process (all threads) from a change to its first update: what it costs whatever else the machine runs.</param>
+/// <param name="FullCpuMedianSeconds">The same to <paramref name="Trials"/> trials.</param>
+/// <param name="InProcessCpuMedianSeconds">The same for the in-process runs.</param>
+/// <param name="FullToInProcessCpuRatio"><paramref name="FullCpuMedianSeconds"/> ÷ <paramref name="InProcessCpuMedianSeconds"/>: the explorer path's cost in processor time.</param>
 public sealed record ExplorerBenchReport(
     int LeverChanges,
     string Lever,
@@ -28,7 +32,11 @@ public sealed record ExplorerBenchReport(
     double FirstUpdateMedianSeconds,
     double FullMedianSeconds,
     double InProcessMedianSeconds,
-    double FullToInProcessRatio)
+    double FullToInProcessRatio,
+    double FirstUpdateCpuMedianSeconds,
+    double FullCpuMedianSeconds,
+    double InProcessCpuMedianSeconds,
+    double FullToInProcessCpuRatio)
 {
     /// <summary>The goal for the first update, seconds.</summary>
     public const double FirstUpdateGoalSeconds = 0.5;
