@@ -47,7 +47,7 @@ public sealed record BenchReport(
 /// <param name="Short">Trials of the run that measures the fixed cost (100).</param>
 /// <param name="Medium">Trials of the run whose time beyond the short one is the trials' own (10,000; 1,000 with --quick).</param>
 /// <param name="ExplorerChanges">Lever changes sent to the explorer (7; 3 with --quick).</param>
-/// <param name="ExplorerTrials">Trials each of the explorer's estimates runs to (4,096; 1,024 with --quick).</param>
+/// <param name="ExplorerTrials">Trials each of the explorer's estimates runs to (4,096; 512 with --quick).</param>
 public sealed record BenchSizes(int Small, int Large, int Short, int Medium, int ExplorerChanges, int ExplorerTrials);
 
 /// <summary>The machine a benchmark ran on.</summary>

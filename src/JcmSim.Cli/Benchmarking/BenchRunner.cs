@@ -24,7 +24,7 @@ public static class BenchRunner
     public static BenchSizes Full { get; } = new(100_000, 1_000_000, 100, 10_000, 7, 4096);
 
     /// <summary>Trial counts of <c>--quick</c>.</summary>
-    public static BenchSizes Quick { get; } = new(2_000, 20_000, 100, 1_000, 3, 1024);
+    public static BenchSizes Quick { get; } = new(2_000, 20_000, 100, 1_000, 3, 512);
 
     /// <summary>Runs the benchmark; returns the report written to <paramref name="outFile"/>.</summary>
     /// <param name="scenario">Scenario file to run.</param>
@@ -103,6 +103,8 @@ public static class BenchRunner
             context.Console.MarkupLineInterpolated($"      {value:0.###}: first update {first:0.00} s, {sizes.ExplorerTrials:N0} trials {full:0.00} s, in-process {alone:0.00} s"), cancellationToken);
         context.Console.MarkupLineInterpolated(
             $"      first update {explorer.FirstUpdateMedianSeconds:N2} s, {explorer.Trials:N0} trials {explorer.FullMedianSeconds:N2} s, in-process {explorer.InProcessMedianSeconds:N2} s (medians; ratio {explorer.FullToInProcessRatio:N2})");
+        context.Console.MarkupLineInterpolated(
+            $"      processor time: first update {explorer.FirstUpdateCpuMedianSeconds:N2} s, {explorer.Trials:N0} trials {explorer.FullCpuMedianSeconds:N2} s, in-process {explorer.InProcessCpuMedianSeconds:N2} s (medians; ratio {explorer.FullToInProcessCpuRatio:N2})");
         return explorer;
     }
 

@@ -9,7 +9,7 @@ namespace JcmSim.Cli.Benchmarking;
 /// <param name="LeverChanges">Lever changes measured (each a different value).</param>
 /// <param name="Lever">The input moved, e.g. <c>pipeline.multiplier</c>.</param>
 /// <param name="FirstUpdateTrials">Trials the first update must have (256).</param>
-/// <param name="Trials">Trials the estimates run to (4,096; 1,024 with --quick).</param>
+/// <param name="Trials">Trials the estimates run to (4,096; 512 with --quick).</param>
 /// <param name="FirstUpdateSeconds">Each change's time to its first update, seconds.</param>
 /// <param name="FullSeconds">Each change's time to <paramref name="Trials"/> trials, seconds.</param>
 /// <param name="InProcessSeconds">Each change's settings run for <paramref name="Trials"/> trials in-process (the engine alone, block size 128), seconds.</param>
