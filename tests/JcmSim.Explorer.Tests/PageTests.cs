@@ -18,14 +18,7 @@ public sealed class PageTests
     public async Task Moving_levers_by_keyboard_changes_the_probability_and_the_fan_offline_and_the_ja_switch_shows_Japanese()
     {
         // Given the explorer on the embedded silo, and a browser that can reach nothing but the app
-        await using var server = await ExplorerServer.StartAsync(new ExplorerOptions
-        {
-            ScenariosFolder = Repository.Scenarios,
-            Port = 0,
-            Engine = EngineChoice.Embedded,
-            TrialCap = 64,
-            FirstWaveTrials = 32,
-        }, CancellationToken.None);
+        await using var server = await StartExplorerAsync(Repository.Scenarios);
 
         // When the page loads and its first estimate completes
         await using var browser = await OfflinePage.OpenAsync(server);
@@ -41,7 +34,8 @@ public sealed class PageTests
             await page.Keyboard.PressAsync("End");
         }
 
-        await page.WaitForFunctionAsync("before => document.getElementById('p-2040')?.textContent !== before && document.getElementById('state').textContent === 'done'", before);
+        // (the command line comes from the server after the estimate ends: waiting for it keeps the screenshot the same from run to run)
+        await page.WaitForFunctionAsync("before => document.getElementById('p-2040')?.textContent !== before && document.getElementById('state').textContent === 'done' && document.getElementById('command').value.includes('explored')", before);
 
         // Then the probability and the fan changed, with nothing fetched from outside
         var after = await page.InnerTextAsync("#p-2040");
@@ -76,14 +70,7 @@ public sealed class PageTests
         // Given the explorer on the embedded silo serving a copy of the scenario folder, and the page with a lever moved by keyboard
         using var temp = new TempDirectory();
         var folder = Repository.CopyScenarios(temp);
-        await using var server = await ExplorerServer.StartAsync(new ExplorerOptions
-        {
-            ScenariosFolder = folder,
-            Port = 0,
-            Engine = EngineChoice.Embedded,
-            TrialCap = 64,
-            FirstWaveTrials = 32,
-        }, CancellationToken.None);
+        await using var server = await StartExplorerAsync(folder);
         await using var browser = await OfflinePage.OpenAsync(server);
         var page = browser.Page;
         await page.FocusAsync("input[type=range][data-path='pipeline.multiplier']");
@@ -156,6 +143,16 @@ public sealed class PageTests
     }
 
     // Clicks an export button and saves what the browser downloads under the name the page gave it.
+    /// <summary>The explorer both page tests drive: embedded silo, 64 trials at most, a first wave of 32, so an estimate ends in seconds.</summary>
+    private static Task<ExplorerServer> StartExplorerAsync(string scenariosFolder) => ExplorerServer.StartAsync(new ExplorerOptions
+    {
+        ScenariosFolder = scenariosFolder,
+        Port = 0,
+        Engine = EngineChoice.Embedded,
+        TrialCap = 64,
+        FirstWaveTrials = 32,
+    }, CancellationToken.None);
+
     private static async Task<string> DownloadAsync(IPage page, string button, string expectedName, string folder)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(button));
