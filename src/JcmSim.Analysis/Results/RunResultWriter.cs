@@ -21,14 +21,15 @@ namespace JcmSim.Analysis.Results;
 /// <see cref="Add"/> and <see cref="CompleteAsync"/> are called from one caller at a time, not concurrently.
 /// </para>
 /// <para>
-/// The target statistics are exact, so they keep every trial's values of the current scenario in
-/// memory: per target the cumulative reductions, Japan's ITMOs and the first year met (20 bytes).
+/// The target statistics are exact, so every trial's readings of the cumulative at each target are kept,
+/// not in memory but in a temporary file of the folder (<see cref="TargetReadingsFile"/>, 32 bytes a trial
+/// and target, deleted before <see cref="CompleteAsync"/> returns), and their quantiles are selected there.
 /// Annual series keep one float32 per trial for the first <see cref="ExactAnnualQuantileTrials"/>
 /// trials (exact quantiles), then move into quantile sketches (within 0.1%), so their memory is flat
 /// however many trials follow; means are summed in double from the original values. A scenario's
 /// values are summarised and released when the next scenario starts; only the reference scenario's
-/// per-target values stay, for the paired comparisons. All sums run in trial order, so no result
-/// depends on the block size.
+/// readings file stays, for the paired comparisons. So the writer's memory does not grow with the
+/// trials. All sums run in trial order, so no result depends on the block size.
 /// </para>
 /// </remarks>
 public sealed class RunResultWriter : IAsyncDisposable
@@ -40,6 +41,9 @@ public sealed class RunResultWriter : IAsyncDisposable
     public const int ExactAnnualQuantileTrials = ScenarioAccumulator.ExactAnnualTrials;
 
     private const double Confidence = 0.95;
+
+    // Common trials of two scenarios compared at a time: 8,192 (64 kB of each).
+    private const int ComparisonChunk = 8192;
 
     // Two full row groups may wait for the encoder before Add blocks: enough to overlap simulation
     // with encoding, little enough to bound memory.
@@ -86,7 +90,7 @@ public sealed class RunResultWriter : IAsyncDisposable
         _scenarios = scenarios.ToArray();
         _thresholdsMt = _scenarios.Select(s => s.Targets.Select(t => t.ThresholdMt).ToArray()).ToArray();
         _targetCount = _scenarios[0].Targets.Count;
-        _accumulator = new ScenarioAccumulator(_scenarios[0]);
+        _accumulator = new ScenarioAccumulator(_scenarios[0], directory, "0");
         _rows = new TrialRowBuffer(TrialsRowGroupRows, _targetCount);
         _pending = Channel.CreateBounded<TrialRowBuffer>(new BoundedChannelOptions(PendingRowGroups)
         {
@@ -156,7 +160,7 @@ public sealed class RunResultWriter : IAsyncDisposable
         {
             FinishScenario();
             _current = scenarioIndex;
-            _accumulator = new ScenarioAccumulator(descriptor);
+            _accumulator = new ScenarioAccumulator(descriptor, _directory, scenarioIndex.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         _accumulator.Add(block);
@@ -212,6 +216,7 @@ public sealed class RunResultWriter : IAsyncDisposable
 
         _completed = true;
         FinishScenario();
+        ReleaseReadings();
         if (_rows.Count > 0)
         {
             Send();
@@ -240,6 +245,7 @@ public sealed class RunResultWriter : IAsyncDisposable
         }
 
         _disposed = true;
+        ReleaseReadings();
         _pending.Writer.TryComplete();
         try
         {
@@ -306,26 +312,61 @@ public sealed class RunResultWriter : IAsyncDisposable
         var reference = _reference!;
         var other = _accumulator;
         var pairs = Math.Min(reference.Received, other.Received);
-        var referenceMet = new bool[pairs];
-        var otherMet = new bool[pairs];
+        var referenceChunk = new double[Math.Min(pairs, ComparisonChunk)];
+        var otherChunk = new double[referenceChunk.Length];
         for (var t = 0; t < _targetCount; t++)
         {
-            for (var i = 0; i < pairs; i++)
+            var target = t;
+
+            // The tested cumulatives of both scenarios, trial by trial, a chunk of common trials at a time.
+            void ReadPairs(Action<ReadOnlySpan<double>, ReadOnlySpan<double>> pass)
             {
-                referenceMet[i] = reference.Met(t, i);
-                otherMet[i] = other.Met(t, i);
+                for (var first = 0; first < pairs; first += ComparisonChunk)
+                {
+                    var count = Math.Min(ComparisonChunk, pairs - first);
+                    Column(reference.ReadingsFile.Read(first, count), reference.ReadingsFile.Columns, reference.TestedColumn(target), referenceChunk);
+                    Column(other.ReadingsFile.Read(first, count), other.ReadingsFile.Columns, other.TestedColumn(target), otherChunk);
+                    pass(referenceChunk.AsSpan(0, count), otherChunk.AsSpan(0, count));
+                }
             }
 
-            var referenceCumulative = reference.CumulativeMt(t)[..pairs];
-            var otherCumulative = other.CumulativeMt(t)[..pairs];
+            long onlyOther = 0;
+            long onlyReference = 0;
+            ReadPairs((referenceCumulative, otherCumulative) =>
+            {
+                for (var i = 0; i < referenceCumulative.Length; i++)
+                {
+                    var referenceMet = reference.Met(target, referenceCumulative[i]);
+                    var otherMet = other.Met(target, otherCumulative[i]);
+                    onlyOther += otherMet && !referenceMet ? 1 : 0;
+                    onlyReference += referenceMet && !otherMet ? 1 : 0;
+                }
+            });
+
             _comparisons.Add(new ScenarioComparison(
                 other.Descriptor.Name,
                 reference.Descriptor.Name,
                 other.Descriptor.Targets[t].FiscalYear,
                 pairs,
-                Estimate(PairedProportionDifference.Compute(referenceMet, otherMet, Confidence)),
-                pairs < 2 ? SinglePair(otherCumulative[0], referenceCumulative[0]) : Estimate(PairedDifference.Compute(referenceCumulative, otherCumulative, Confidence))));
+                Estimate(PairedProportionDifference.Compute(onlyOther, onlyReference, pairs, Confidence)),
+                pairs < 2 ? SinglePair(other.ReadingsFile.Read(0, 1)[other.TestedColumn(t)], reference.ReadingsFile.Read(0, 1)[reference.TestedColumn(t)]) : Estimate(PairedDifference.Compute(pairs, ReadPairs, Confidence))));
         }
+
+        other.Dispose();
+    }
+
+    private static void Column(ReadOnlySpan<double> rows, int columns, int column, double[] destination)
+    {
+        for (var i = 0; i < rows.Length / columns; i++)
+        {
+            destination[i] = rows[(i * columns) + column];
+        }
+    }
+
+    private void ReleaseReadings()
+    {
+        _accumulator.Dispose();
+        _reference?.Dispose();
     }
 
     private static PairedEstimate Estimate(PairedDifferenceInterval interval) => new(interval.Mean, interval.Low, interval.High);

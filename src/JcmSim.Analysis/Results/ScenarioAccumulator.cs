@@ -6,23 +6,25 @@ using JcmSim.Model.Scenarios;
 namespace JcmSim.Analysis.Results;
 
 /// <summary>
-/// The values of one scenario kept in memory while its blocks arrive, for the statistics of
-/// summary.json and annual.parquet.
+/// The values of one scenario gathered while its blocks arrive, for the statistics of summary.json
+/// and annual.parquet.
 /// </summary>
 /// <remarks>
-/// Memory per scenario: 36 bytes per trial per target (the four readings of the cumulative as doubles,
-/// first year met as int) — the target quantiles are exact, so every value is needed: 72 MB for two
-/// targets and a million trials. The annual series are summarised without keeping every trial: the first
+/// The target quantiles are exact, so every trial's four readings of the cumulative at each target are
+/// needed: they go to a <see cref="TargetReadingsFile"/> in the partial result folder (32 bytes a trial
+/// and target, on disk), and their order statistics are found there by <see cref="RadixSelect"/> when
+/// the scenario is summarised; means, target-met counts and first years met (a count per year) are
+/// gathered as blocks arrive. The annual series are summarised without keeping every trial: the first
 /// <see cref="ExactAnnualTrials"/> trials are kept as float32 (percentiles of annual Mt or counts need
 /// no more than 7 significant digits), so runs up to that size get exact type-7 quantiles; once a run
 /// grows beyond it, every series and year moves into a <see cref="QuantileSketch"/> (quantiles within
-/// 0.1%, a few kB each), and memory stays flat however many trials follow. Sketches take the same
+/// 0.1%, a few kB each). So memory stays flat however many trials follow. Sketches take the same
 /// float32 values in trial order, so their quantiles do not depend on the block size. Means are summed
 /// in double from the original values. Only one scenario's values are held at a time, plus the
-/// reference scenario's per-target values for the paired comparisons. All sums run in trial order, so
+/// reference scenario's readings file for the paired comparisons. All sums run in trial order, so
 /// results do not depend on how trials were split into blocks.
 /// </remarks>
-internal sealed class ScenarioAccumulator
+internal sealed class ScenarioAccumulator : IDisposable
 {
     /// <summary>Series whose sum from the accounting start to the last target year is the denominator of the Japan ITMO share.</summary>
     public const string CreditsIssuedSeriesId = "credits.issued";
@@ -31,15 +33,23 @@ internal sealed class ScenarioAccumulator
     public const int ExactAnnualTrials = 16_384;
 
     private const double Confidence = 0.95;
-    private const int InitialCapacity = 4096;
 
     private readonly double[] _thresholdsMt;
     private readonly bool[] _stored;
     private static readonly TargetReading[] Readings = Enum.GetValues<TargetReading>();
 
-    // [(int)reading][target][trial]; the tested reading's rows are what the targets are tested against.
-    private readonly double[][][] _readingsMt;
-    private int[][] _firstYearMet;
+    // Every trial's readings, on disk; in memory their sums in trial order (for the means, as a span's would be).
+    private readonly TargetReadingsFile _readings;
+
+    // [(int)reading][target].
+    private readonly double[][] _readingSumsMt;
+
+    // Σ max(0, threshold − tested cumulative), in trial order, per target.
+    private readonly double[] _shortfallSumsMt;
+    private readonly int[] _met;
+
+    // Per target: trials by first fiscal year met (0 = never).
+    private readonly Dictionary<int, int>[] _firstYearMet;
     private readonly int _lastTarget;
     private readonly int _issuedSeries;
     private readonly int _issuedFromYearIndex;
@@ -52,15 +62,17 @@ internal sealed class ScenarioAccumulator
     private double _japanItmoTotalMt;
     private double _issuedTotalMt;
 
-    public ScenarioAccumulator(ScenarioRunDescriptor descriptor)
+    /// <summary>Prepares for the scenario's blocks; its trials' readings go to a file named after <paramref name="fileName"/> in <paramref name="directory"/>.</summary>
+    public ScenarioAccumulator(ScenarioRunDescriptor descriptor, string directory, string fileName)
     {
         Descriptor = descriptor;
         var targets = descriptor.Targets.Count;
         _thresholdsMt = descriptor.Targets.Select(t => t.ThresholdMt).ToArray();
         _limit = descriptor.Trials;
-        var capacity = Math.Min(descriptor.Trials, InitialCapacity);
-        _readingsMt = Readings.Select(_ => Jagged<double>(targets, capacity)).ToArray();
-        _firstYearMet = Jagged<int>(targets, capacity);
+        _readingSumsMt = Readings.Select(_ => new double[targets]).ToArray();
+        _shortfallSumsMt = new double[targets];
+        _met = new int[targets];
+        _firstYearMet = Enumerable.Range(0, targets).Select(_ => new Dictionary<int, int>()).ToArray();
         _annual = new float[descriptor.Series.Count * descriptor.Years][];
 
         // Mean-only series (MeanOnly) are summed, never stored per trial.
@@ -98,11 +110,12 @@ internal sealed class ScenarioAccumulator
         _issuedToYearIndex = _lastTarget < 0
             ? -1
             : Math.Min(descriptor.Targets[_lastTarget].FiscalYear, descriptor.FirstYear + descriptor.Years - 1) - descriptor.FirstYear;
+
+        // Last: nothing above can throw and leave the file open.
+        _readings = new TargetReadingsFile(directory, fileName, targets);
     }
 
     public ScenarioRunDescriptor Descriptor { get; }
-
-    private double[][] TestedMt => _readingsMt[(int)Descriptor.Reading];
 
     /// <summary>Trials received so far: trials 0 … Received − 1.</summary>
     public int Received { get; private set; }
@@ -122,25 +135,48 @@ internal sealed class ScenarioAccumulator
         _limit = Received;
     }
 
-    /// <summary>Whether trial <paramref name="trial"/> met target <paramref name="target"/>: cumulative at the target year ≥ threshold.</summary>
-    public bool Met(int target, int trial) => TestedMt[target][trial] >= _thresholdsMt[target];
+    /// <summary>Whether the tested cumulative <paramref name="cumulativeMt"/> meets target <paramref name="target"/>: ≥ threshold.</summary>
+    public bool Met(int target, double cumulativeMt) => cumulativeMt >= _thresholdsMt[target];
 
-    /// <summary>The cumulative the targets are tested against at target <paramref name="target"/>, in trial order.</summary>
-    public ReadOnlySpan<double> CumulativeMt(int target) => TestedMt[target].AsSpan(0, Received);
+    /// <summary>The column of <see cref="ReadingsFile"/> holding the cumulative the targets are tested against at <paramref name="target"/>.</summary>
+    public int TestedColumn(int target) => TargetReadingsFile.Column(target, Descriptor.Reading);
 
-    /// <summary>Copies a validated block that starts at trial <see cref="Received"/>.</summary>
+    /// <summary>Every trial's readings received so far, rows 0 … <see cref="Received"/> − 1.</summary>
+    public TargetReadingsFile ReadingsFile => _readings;
+
+    /// <summary>Takes a validated block that starts at trial <see cref="Received"/>.</summary>
     public void Add(TrialBlockResult block)
     {
         var first = block.FirstTrial;
-        EnsureCapacity(first + block.Count);
+        _readings.Append(block);
+        var tested = (int)Descriptor.Reading;
         for (var t = 0; t < _thresholdsMt.Length; t++)
         {
-            for (var r = 0; r < _readingsMt.Length; r++)
+            for (var r = 0; r < _readingSumsMt.Length; r++)
             {
-                block.ReadingsMt[r][t].AsSpan(0, block.Count).CopyTo(_readingsMt[r][t].AsSpan(first));
+                var sum = _readingSumsMt[r][t];
+                foreach (var value in block.ReadingsMt[r][t].AsSpan(0, block.Count))
+                {
+                    sum += value;
+                }
+
+                _readingSumsMt[r][t] = sum;
             }
 
-            block.FirstYearMet[t].AsSpan(0, block.Count).CopyTo(_firstYearMet[t].AsSpan(first));
+            var threshold = _thresholdsMt[t];
+            var shortfall = _shortfallSumsMt[t];
+            foreach (var value in block.ReadingsMt[tested][t].AsSpan(0, block.Count))
+            {
+                shortfall += Math.Max(0.0, threshold - value);
+                _met[t] += value >= threshold ? 1 : 0;
+            }
+
+            _shortfallSumsMt[t] = shortfall;
+            var trialsByYear = _firstYearMet[t];
+            foreach (var year in block.FirstYearMet[t].AsSpan(0, block.Count))
+            {
+                trialsByYear[year] = trialsByYear.GetValueOrDefault(year) + 1;
+            }
         }
 
         if (_sketches is null && first + block.Count > ExactAnnualTrials)
@@ -216,31 +252,43 @@ internal sealed class ScenarioAccumulator
     public ScenarioSummary Summarize()
     {
         var n = Received;
-        var scratch = new double[n];
+        var ranks = Quantiles.SummaryRanks(n);
+
+        // The shortfall max(0, threshold − cumulative) falls as the cumulative rises: its rank k is the
+        // value at the cumulative's rank n − 1 − k, so the tested column is asked for those ranks too.
+        var mirrored = ranks.Select(k => n - 1 - k).ToArray();
+        var sought = new int[_readings.Columns][];
+        for (var t = 0; t < _thresholdsMt.Length; t++)
+        {
+            foreach (var reading in Readings)
+            {
+                sought[TargetReadingsFile.Column(t, reading)] = reading == Descriptor.Reading ? [.. ranks, .. mirrored] : ranks;
+            }
+        }
+
+        var found = RadixSelect.Select(_readings.Columns, n, sought, pass => _readings.ForEachChunk(n, pass));
+        Func<int, double> OrderStatistic(int column)
+        {
+            var values = new Dictionary<int, double>();
+            for (var i = 0; i < sought[column].Length; i++)
+            {
+                values[sought[column][i]] = found[column][i];
+            }
+
+            return rank => values[rank];
+        }
+
         var targets = new TargetSummary[_thresholdsMt.Length];
         for (var t = 0; t < targets.Length; t++)
         {
             var threshold = _thresholdsMt[t];
-            var cumulative = TestedMt[t].AsSpan(0, n);
-            var met = 0;
-            foreach (var value in cumulative)
-            {
-                if (value >= threshold)
-                {
-                    met++;
-                }
-            }
-
+            var met = _met[t];
             var interval = WilsonInterval.Compute(met, n, Confidence);
-            var cumulativeSummary = Summary(cumulative, scratch);
-            var readings = Readings.Select(r => Summary(_readingsMt[(int)r][t].AsSpan(0, n), scratch)).ToArray();
+            var readings = Readings.Select(r => Quantiles.SummarizeFromOrderStatistics(n, OrderStatistic(TargetReadingsFile.Column(t, r)), _readingSumsMt[(int)r][t])).ToArray();
+            var cumulativeSummary = readings[(int)Descriptor.Reading];
             var japanSummary = readings[(int)TargetReading.JapanItmos];
-            for (var i = 0; i < n; i++)
-            {
-                scratch[i] = Math.Max(0.0, threshold - cumulative[i]);
-            }
-
-            var shortfallSummary = Quantiles.SummarizeInPlace<double>(scratch);
+            var cumulative = OrderStatistic(TestedColumn(t));
+            var shortfallSummary = Quantiles.SummarizeFromOrderStatistics(n, k => Math.Max(0.0, threshold - cumulative(n - 1 - k)), _shortfallSumsMt[t]);
 
             targets[t] = new TargetSummary(
                 Descriptor.Targets[t].FiscalYear,
@@ -251,7 +299,7 @@ internal sealed class ScenarioAccumulator
                 cumulativeSummary,
                 japanSummary,
                 shortfallSummary,
-                FirstYearMet(_firstYearMet[t].AsSpan(0, n), scratch))
+                FirstYearMet(_firstYearMet[t], n))
             {
                 Readings = new TargetReadings(
                     readings[(int)TargetReading.ExpectedReductions],
@@ -319,53 +367,28 @@ internal sealed class ScenarioAccumulator
         _annual = null;
     }
 
-    private void EnsureCapacity(int trials)
-    {
-        if (trials <= _firstYearMet[0].Length)
-        {
-            return;
-        }
+    /// <summary>Deletes the readings file.</summary>
+    public void Dispose() => _readings.Dispose();
 
-        var capacity = (int)Math.Min(Math.Max(trials, 2L * _firstYearMet[0].Length), Math.Max(trials, Descriptor.Trials));
-        for (var t = 0; t < _thresholdsMt.Length; t++)
-        {
-            foreach (var reading in _readingsMt)
-            {
-                Array.Resize(ref reading[t], capacity);
-            }
-
-            Array.Resize(ref _firstYearMet[t], capacity);
-        }
-    }
-
-    private static QuantileSummary Summary(ReadOnlySpan<double> values, double[] scratch)
-    {
-        values.CopyTo(scratch);
-        return Quantiles.SummarizeInPlace<double>(scratch);
-    }
-
-    private static FirstYearMetSummary FirstYearMet(ReadOnlySpan<int> firstYears, double[] scratch)
+    private static FirstYearMetSummary FirstYearMet(Dictionary<int, int> trialsByYear, int n)
     {
         // "Never" (0) ranks after every year, so the median is the year by which half the trials met.
-        var reached = 0;
-        for (var i = 0; i < firstYears.Length; i++)
+        var ranked = trialsByYear.Select(p => (Value: p.Key == 0 ? double.PositiveInfinity : p.Key, Trials: p.Value)).OrderBy(p => p.Value).ToArray();
+        var reached = ranked.Where(p => double.IsFinite(p.Value)).Sum(p => p.Trials);
+        var median = Quantiles.Type7FromOrderStatistics(n, 0.5, rank =>
         {
-            scratch[i] = firstYears[i] == 0 ? double.PositiveInfinity : firstYears[i];
-            reached += firstYears[i] == 0 ? 0 : 1;
-        }
+            foreach (var (value, trials) in ranked)
+            {
+                if (rank < trials)
+                {
+                    return value;
+                }
 
-        var median = Quantiles.Type7InPlace<double>(scratch, 0.5);
-        return new FirstYearMetSummary((double)reached / firstYears.Length, double.IsFinite(median) ? median : null);
-    }
+                rank -= trials;
+            }
 
-    private static T[][] Jagged<T>(int rows, int columns)
-    {
-        var result = new T[rows][];
-        for (var i = 0; i < rows; i++)
-        {
-            result[i] = new T[columns];
-        }
-
-        return result;
+            throw new InvalidOperationException($"Rank {rank} is beyond the {n} trials.");
+        });
+        return new FirstYearMetSummary((double)reached / n, double.IsFinite(median) ? median : null);
     }
 }

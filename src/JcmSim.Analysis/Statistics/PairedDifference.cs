@@ -48,6 +48,71 @@ public static class PairedDifference
         return Interval(mean, squares, n, z);
     }
 
+    /// <summary>
+    /// The same interval over pairs too many to hold at once, handed over in chunks: <paramref name="readPairs"/>
+    /// is called twice (for the mean, then for the squared deviations) and must hand every pair over each
+    /// time, in the same order. The sums run in that order, so the interval equals the one of
+    /// <see cref="Compute(ReadOnlySpan{double}, ReadOnlySpan{double}, double)"/> over the pairs in one span.
+    /// </summary>
+    /// <param name="pairs">n, the pairs each call hands over; at least two.</param>
+    /// <param name="readPairs">One pass: hands chunks of (referenceᵢ, otherᵢ), equally long, to the given action.</param>
+    /// <param name="confidence">Two-sided confidence level, 0 &lt; level &lt; 1; default 0.95.</param>
+    /// <exception cref="ArgumentException">Fewer than two pairs, or a chunk's samples differ in length.</exception>
+    /// <exception cref="InvalidOperationException">A pass handed over a number of pairs other than <paramref name="pairs"/>.</exception>
+    public static PairedDifferenceInterval Compute(int pairs, Action<Action<ReadOnlySpan<double>, ReadOnlySpan<double>>> readPairs, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(readPairs);
+        var n = CheckPairs(pairs, pairs);
+        var z = NormalCritical.TwoSided(confidence, nameof(confidence));
+        var sum = 0.0;
+        var seen = 0L;
+        readPairs((reference, other) =>
+        {
+            CheckPairsChunk(reference.Length, other.Length);
+            for (var i = 0; i < reference.Length; i++)
+            {
+                sum += other[i] - reference[i];
+            }
+
+            seen += reference.Length;
+        });
+        CheckPass(seen, n);
+
+        var mean = sum / n;
+        var squares = 0.0;
+        seen = 0;
+        readPairs((reference, other) =>
+        {
+            CheckPairsChunk(reference.Length, other.Length);
+            for (var i = 0; i < reference.Length; i++)
+            {
+                var deviation = other[i] - reference[i] - mean;
+                squares += deviation * deviation;
+            }
+
+            seen += reference.Length;
+        });
+        CheckPass(seen, n);
+
+        return Interval(mean, squares, n, z);
+    }
+
+    private static void CheckPairsChunk(int referenceLength, int otherLength)
+    {
+        if (referenceLength != otherLength)
+        {
+            throw new ArgumentException($"Paired samples must have the same length ({referenceLength} ≠ {otherLength}).");
+        }
+    }
+
+    private static void CheckPass(long seen, int pairs)
+    {
+        if (seen != pairs)
+        {
+            throw new InvalidOperationException($"A pass handed over {seen} pairs, not {pairs}.");
+        }
+    }
+
     private static int CheckPairs(int referenceLength, int otherLength)
     {
         if (referenceLength != otherLength)

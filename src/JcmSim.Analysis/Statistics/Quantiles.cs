@@ -126,6 +126,57 @@ public static class Quantiles
             sum / values.Length);
     }
 
+    /// <summary>
+    /// The zero-based ranks, ascending and distinct, of the order statistics that
+    /// <see cref="Summarize{T}"/>'s five quantiles of <paramref name="n"/> values need: what a caller
+    /// that finds order statistics without holding the sample (<see cref="RadixSelect"/>) must find.
+    /// </summary>
+    /// <param name="n">Sample size, at least 1.</param>
+    public static int[] SummaryRanks(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        var ranks = new SortedSet<int>();
+        foreach (var p in SummaryProbabilities)
+        {
+            var (lo, hi, _) = Positions(n, p);
+            ranks.Add(lo);
+            ranks.Add(hi);
+        }
+
+        return [.. ranks];
+    }
+
+    /// <summary>
+    /// The type-7 quantile at probability <paramref name="p"/> of <paramref name="n"/> values given their
+    /// order statistics, with the same arithmetic as <see cref="Type7{T}"/> on the sorted sample.
+    /// </summary>
+    /// <param name="n">Sample size, at least 1.</param>
+    /// <param name="p">Probability, 0 ≤ p ≤ 1.</param>
+    /// <param name="orderStatistic">The value of zero-based rank k (the (k + 1)-th smallest); asked only for the ranks the quantile needs.</param>
+    public static double Type7FromOrderStatistics(int n, double p, Func<int, double> orderStatistic)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        ArgumentNullException.ThrowIfNull(orderStatistic);
+        var (lo, hi, index) = Positions(n, p);
+        return Interpolate(orderStatistic(lo), orderStatistic(hi), index, lo);
+    }
+
+    /// <summary>
+    /// The same summary as <see cref="Summarize{T}"/> from the order statistics of <see cref="SummaryRanks"/>
+    /// and the sum of the values (the mean is <paramref name="sum"/> ÷ <paramref name="n"/>, so a sum taken
+    /// in the sample's order gives the mean <see cref="SummarizeInPlace{T}"/> gives).
+    /// </summary>
+    /// <param name="n">Sample size, at least 1.</param>
+    /// <param name="orderStatistic">The value of zero-based rank k; asked only for ranks of <see cref="SummaryRanks"/>.</param>
+    /// <param name="sum">The sum of the values.</param>
+    public static QuantileSummary SummarizeFromOrderStatistics(int n, Func<int, double> orderStatistic, double sum) => new(
+        Type7FromOrderStatistics(n, 0.05, orderStatistic),
+        Type7FromOrderStatistics(n, 0.25, orderStatistic),
+        Type7FromOrderStatistics(n, 0.50, orderStatistic),
+        Type7FromOrderStatistics(n, 0.75, orderStatistic),
+        Type7FromOrderStatistics(n, 0.95, orderStatistic),
+        sum / n);
+
     private static double FromSelected<T>(Span<T> values, double p)
         where T : INumber<T>
     {

@@ -174,6 +174,15 @@ public sealed class RunResultWriterTests
     }
 
     [Fact]
+    public async Task The_trials_readings_kept_on_disk_for_exact_quantiles_are_gone_once_the_results_are_written()
+    {
+        using var temp = new TempDirectory();
+        await SyntheticRun.WriteAsync(temp.Path, 64, TwoScenarios());
+
+        Assert.Empty(Directory.EnumerateFiles(temp.Path, ".target-readings-*"));
+    }
+
+    [Fact]
     public async Task Single_scenario_has_an_empty_comparison()
     {
         using var temp = new TempDirectory();
