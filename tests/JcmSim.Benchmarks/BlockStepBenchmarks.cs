@@ -27,8 +27,10 @@ public class BlockStepBenchmarks
     public TrialBlockResult Block() => InProcessSimulator.RunBlockAsync(_scenario, 7, 0, BlockSize).AsTask().GetAwaiter().GetResult();
 
     /// <summary>The repository's baseline scenario, compiled.</summary>
-    internal static CompiledScenario Baseline() =>
-        new(ScenarioLoader.Load(Path.Combine(RepositoryRoot(), "scenarios", "baseline.yaml")));
+    internal static CompiledScenario Baseline() => new(ScenarioLoader.Load(BaselinePath()));
+
+    /// <summary>The repository's baseline scenario file.</summary>
+    internal static string BaselinePath() => Path.Combine(RepositoryRoot(), "scenarios", "baseline.yaml");
 
     private static string RepositoryRoot()
     {
