@@ -55,6 +55,23 @@ public sealed class ChartCookbookTests(SampleResultsFixture samples)
     }
 
     [Fact]
+    public void A_chart_gives_the_same_svg_whatever_was_drawn_before_it_in_the_process()
+    {
+        // Given a chart drawn as SVG
+        var first = ChartExport.ToSvg(Build("fan", new ChartOptions()));
+
+        // When other charts are drawn before the same chart is drawn again (Skia's clip-path ids count across the process)
+        _ = ChartExport.ToSvg(Build("contributions-country", new ChartOptions()));
+        _ = ChartExport.ToSvg(Build("partners", new ChartOptions { Language = "ja" }));
+        var again = ChartExport.ToSvg(Build("fan", new ChartOptions()));
+
+        // Then the two SVGs are the same, their clip paths numbered from the first
+        Assert.Equal(first, again);
+        Assert.Contains("id=\"clip1\"", first, StringComparison.Ordinal);
+        Assert.Contains("url(#clip1)", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Comparison_needs_two_scenarios()
     {
         Assert.Throws<ArgumentException>(() => ChartBook.ScenarioComparison(samples.One));

@@ -61,6 +61,7 @@ public static partial class ChartExport
         plot.ScaleFactor = 1;
         var svg = plot.GetSvgXml(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
         svg = svg.Replace($"font-family=\"{ChartFonts.Family}\"", $"font-family=\"{FontFallbacks}\"", StringComparison.Ordinal);
+        svg = NumberIdsInOrder(svg);
         return RootElement().Replace(svg, match => match.Value.Contains("viewBox", StringComparison.Ordinal)
             ? match.Value
             : match.Value.Replace("<svg ", $"<svg viewBox=\"0 0 {ChartStyle.LogicalWidth} {ChartStyle.LogicalHeight}\" ", StringComparison.Ordinal), 1);
@@ -74,9 +75,29 @@ public static partial class ChartExport
     {
         ArgumentNullException.ThrowIfNull(svg);
         ArgumentNullException.ThrowIfNull(prefix);
-        svg = IdAttribute().Replace(svg, m => $"id=\"{prefix}{m.Groups[1].Value}\"");
-        svg = UrlReference().Replace(svg, m => $"url(#{prefix}{m.Groups[1].Value})");
-        return HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{prefix}{m.Groups[2].Value}\"");
+        return RenameIds(svg, id => prefix + id);
+    }
+
+    // Skia names clip paths from a counter shared by the whole process (cl_1, cl_2, …), so the same chart got other
+    // ids, and other bytes, when other charts had been drawn before it, as they are in parallel. Numbered again in the
+    // order they appear, the same chart gives the same SVG (and report.html) in every run.
+    private static string NumberIdsInOrder(string svg)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in IdAttribute().Matches(svg))
+        {
+            ids.TryAdd(match.Groups[1].Value, $"clip{ids.Count + 1}");
+        }
+
+        return ids.Count == 0 ? svg : RenameIds(svg, id => ids.GetValueOrDefault(id, id));
+    }
+
+    // Every id and every reference to one (url(#…), href="#…") renamed by rename.
+    private static string RenameIds(string svg, Func<string, string> rename)
+    {
+        svg = IdAttribute().Replace(svg, m => $"id=\"{rename(m.Groups[1].Value)}\"");
+        svg = UrlReference().Replace(svg, m => $"url(#{rename(m.Groups[1].Value)})");
+        return HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{rename(m.Groups[2].Value)}\"");
     }
 
     /// <summary>Writes <paramref name="plot"/> as SVG (see <see cref="ToSvg"/>).</summary>
