@@ -31,21 +31,8 @@ public static class PairedDifference
         var z = NormalCritical.TwoSided(confidence, nameof(confidence));
 
         // Two passes (mean, then squared deviations) rather than Σd² − n·d̄², which cancels badly.
-        var sum = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            sum += other[i] - reference[i];
-        }
-
-        var mean = sum / n;
-        var squares = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            var deviation = other[i] - reference[i] - mean;
-            squares += deviation * deviation;
-        }
-
-        return Interval(mean, squares, n, z);
+        var mean = AddDifferences(0.0, reference, other) / n;
+        return Interval(mean, AddSquaredDeviations(0.0, reference, other, mean), n, z);
     }
 
     /// <summary>
@@ -69,11 +56,7 @@ public static class PairedDifference
         readPairs((reference, other) =>
         {
             CheckPairsChunk(reference.Length, other.Length);
-            for (var i = 0; i < reference.Length; i++)
-            {
-                sum += other[i] - reference[i];
-            }
-
+            sum = AddDifferences(sum, reference, other);
             seen += reference.Length;
         });
         CheckPass(seen, n);
@@ -84,17 +67,35 @@ public static class PairedDifference
         readPairs((reference, other) =>
         {
             CheckPairsChunk(reference.Length, other.Length);
-            for (var i = 0; i < reference.Length; i++)
-            {
-                var deviation = other[i] - reference[i] - mean;
-                squares += deviation * deviation;
-            }
-
+            squares = AddSquaredDeviations(squares, reference, other, mean);
             seen += reference.Length;
         });
         CheckPass(seen, n);
 
         return Interval(mean, squares, n, z);
+    }
+
+    // The running sums take the pairs in order, one after the other: a chunked pass adds the same terms in
+    // the same order as one span, so both give the same bits.
+    private static double AddDifferences(double sum, ReadOnlySpan<double> reference, ReadOnlySpan<double> other)
+    {
+        for (var i = 0; i < reference.Length; i++)
+        {
+            sum += other[i] - reference[i];
+        }
+
+        return sum;
+    }
+
+    private static double AddSquaredDeviations(double squares, ReadOnlySpan<double> reference, ReadOnlySpan<double> other, double mean)
+    {
+        for (var i = 0; i < reference.Length; i++)
+        {
+            var deviation = other[i] - reference[i] - mean;
+            squares += deviation * deviation;
+        }
+
+        return squares;
     }
 
     private static void CheckPairsChunk(int referenceLength, int otherLength)
