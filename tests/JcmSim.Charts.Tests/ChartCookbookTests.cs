@@ -71,6 +71,38 @@ public sealed class ChartCookbookTests(SampleResultsFixture samples)
         Assert.Contains("url(#clip1)", first, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Chart_svg_is_the_same_with_the_small_map_face_as_with_the_full_face(string kind, string language)
+    {
+        // Given a chart drawn as PNG first, as a run draws it
+        var options = new ChartOptions { Language = language };
+        var plot = Build(kind, options);
+        ChartExport.SavePng(plot, Path.Combine(RepositoryPaths.Output("small-map-face"), $"{kind}-{language}.png"));
+
+        // When its SVG is made with the labels the small-map face covers drawn in it, and again all in the full face
+        var small = ChartExport.ToSvg(plot);
+        var full = ChartExport.ToSvg(plot, smallMapFace: false);
+
+        // Then the two are the same bytes: every glyph reads back as the character the full map gives it
+        Assert.Equal(full, small);
+    }
+
+    [Fact]
+    public void Tick_labels_the_small_map_face_lacks_are_drawn_in_the_full_face()
+    {
+        // Given a chart never drawn before whose bottom tick labels, made while drawing, end in a kanji
+        var plot = Build("fan", new ChartOptions());
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => $"{v:0}年" };
+
+        // When its SVG is made
+        var small = ChartExport.ToSvg(plot);
+
+        // Then the tick labels keep their kanji, as in the SVG drawn all in the full face
+        Assert.Contains("年", small, StringComparison.Ordinal);
+        Assert.Equal(ChartExport.ToSvg(plot, smallMapFace: false), small);
+    }
+
     [Fact]
     public void Comparison_needs_two_scenarios()
     {

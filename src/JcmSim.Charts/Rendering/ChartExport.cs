@@ -55,11 +55,29 @@ public static partial class ChartExport
     private static readonly SKPngEncoderOptions FastPng = new(SKPngEncoderFilterFlags.Up, zLibLevel: 1);
 
     /// <summary>The plot as an SVG document (see the class summary).</summary>
-    public static string ToSvg(Plot plot)
+    public static string ToSvg(Plot plot) => ToSvg(plot, smallMapFace: true);
+
+    /// <summary>
+    /// <see cref="ToSvg(Plot)"/>, with the labels it covers drawn in the chart font's small-map face
+    /// (<see cref="SvgTextFace"/>: the same bytes, without Skia's walk of the full character map for every
+    /// text run) or, when <paramref name="smallMapFace"/> is false, all in the full face.
+    /// </summary>
+    internal static string ToSvg(Plot plot, bool smallMapFace)
     {
         ArgumentNullException.ThrowIfNull(plot);
         plot.ScaleFactor = 1;
-        var svg = plot.GetSvgXml(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
+        string svg;
+        using (var face = smallMapFace ? SvgTextFace.Use(plot) : null)
+        {
+            svg = plot.GetSvgXml(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
+            if (face is { TicksCovered: false })
+            {
+                // A tick label made while drawing has a character the small-map face lacks: drawn again on the full face.
+                face.Dispose();
+                svg = plot.GetSvgXml(ChartStyle.LogicalWidth, ChartStyle.LogicalHeight);
+            }
+        }
+
         svg = svg.Replace($"font-family=\"{ChartFonts.Family}\"", $"font-family=\"{FontFallbacks}\"", StringComparison.Ordinal);
         svg = NumberIdsInOrder(svg);
         return RootElement().Replace(svg, match => match.Value.Contains("viewBox", StringComparison.Ordinal)
@@ -100,7 +118,7 @@ public static partial class ChartExport
         return HrefReference().Replace(svg, m => $"{m.Groups[1].Value}=\"#{rename(m.Groups[2].Value)}\"");
     }
 
-    /// <summary>Writes <paramref name="plot"/> as SVG (see <see cref="ToSvg"/>).</summary>
+    /// <summary>Writes <paramref name="plot"/> as SVG (see <see cref="ToSvg(Plot)"/>).</summary>
     public static void SaveSvg(Plot plot, string path) => File.WriteAllText(path, ToSvg(plot));
 
     /// <summary>An SVG document as an element to inline into HTML: no XML declaration, scaling to its container's width.</summary>

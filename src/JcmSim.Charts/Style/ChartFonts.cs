@@ -14,6 +14,12 @@ public static class ChartFonts
     /// <summary>The family name the charts ask ScottPlot for (face 0 of the Noto Sans CJK collections).</summary>
     public const string Family = "Noto Sans CJK JP";
 
+    /// <summary>
+    /// The name under which labels ask for the same face with a small character map while their SVG is
+    /// drawn (<see cref="SvgTextTypeface"/>); never written into a chart.
+    /// </summary>
+    internal const string SvgTextFamily = "Noto Sans CJK JP (SVG text)";
+
     /// <summary>The Debian package that provides the font files.</summary>
     public const string DebianPackage = "fonts-noto-cjk";
 
