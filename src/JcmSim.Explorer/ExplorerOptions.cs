@@ -57,6 +57,12 @@ public sealed record ExplorerOptions
     /// <summary>Sessions that may estimate at once.</summary>
     public int MaxSessions { get; init; } = 256;
 
+    /// <summary>
+    /// The folder the page's command line is written for: it names the scenarios relative to it. The current
+    /// directory (where <c>jcmsim serve</c> was started) unless an embedding host says otherwise.
+    /// </summary>
+    public string? CommandFolder { get; init; }
+
     /// <summary>True when <see cref="Host"/> is not a loopback address: requests then need the access token.</summary>
     public bool RequiresToken => !IPAddress.IsLoopback(Host);
 }

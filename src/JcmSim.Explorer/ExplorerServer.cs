@@ -72,7 +72,7 @@ public sealed partial class ExplorerServer : IAsyncDisposable
         var queue = new FairWorkQueue(workers: 2, options.QueueCapacity);
         // The command line names the folder relative to where jcmsim serve was started, as the planner typed it
         // (and the same on every machine, so the page's screenshots do not carry a path of this one).
-        var exports = new ExplorerExports(engine, queue, Path.GetRelativePath(Environment.CurrentDirectory, catalog.Folder.FullPath));
+        var exports = new ExplorerExports(engine, queue, Path.GetRelativePath(options.CommandFolder ?? Environment.CurrentDirectory, catalog.Folder.FullPath));
         try
         {
             var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions

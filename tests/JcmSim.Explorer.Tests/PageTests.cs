@@ -17,8 +17,9 @@ public sealed class PageTests
     [Fact]
     public async Task Moving_levers_by_keyboard_changes_the_probability_and_the_fan_offline_and_the_ja_switch_shows_Japanese()
     {
-        // Given the explorer on the embedded silo, and a browser that can reach nothing but the app
-        await using var server = await StartExplorerAsync(Repository.Scenarios);
+        // Given the explorer on the embedded silo (its command line written for the repository's root, as the README
+        // runs it, rather than for the test's folder), and a browser that can reach nothing but the app
+        await using var server = await StartExplorerAsync(Repository.Scenarios, commandFolder: Repository.Root);
 
         // When the page loads and its first estimate completes
         await using var browser = await OfflinePage.OpenAsync(server);
@@ -36,6 +37,7 @@ public sealed class PageTests
 
         // (the command line comes from the server after the estimate ends: waiting for it keeps the screenshot the same from run to run)
         await page.WaitForFunctionAsync("before => document.getElementById('p-2040')?.textContent !== before && document.getElementById('state').textContent === 'done' && document.getElementById('command').value.includes('explored')", before);
+        Assert.Equal($"jcmsim run scenarios/baseline.yaml scenarios/baseline-explored.yaml --trials 64 --seed {EstimateRequest.DefaultSeed}", await page.InputValueAsync("#command"));
 
         // Then the probability and the fan changed, with nothing fetched from outside
         var after = await page.InnerTextAsync("#p-2040");
@@ -144,9 +146,10 @@ public sealed class PageTests
 
     // Clicks an export button and saves what the browser downloads under the name the page gave it.
     /// <summary>The explorer both page tests drive: embedded silo, 64 trials at most, a first wave of 32, so an estimate ends in seconds.</summary>
-    private static Task<ExplorerServer> StartExplorerAsync(string scenariosFolder) => ExplorerServer.StartAsync(new ExplorerOptions
+    private static Task<ExplorerServer> StartExplorerAsync(string scenariosFolder, string? commandFolder = null) => ExplorerServer.StartAsync(new ExplorerOptions
     {
         ScenariosFolder = scenariosFolder,
+        CommandFolder = commandFolder,
         Port = 0,
         Engine = EngineChoice.Embedded,
         TrialCap = 64,
