@@ -58,29 +58,43 @@ public sealed class RunResults
         }
 
         var summary = SummaryJson.Read(Path.Combine(folder, ResultFileNames.SummaryJson));
-        var manifest = ManifestJson.Read(Path.Combine(folder, ResultFileNames.ManifestJson));
         if (summary.Scenarios.Count == 0)
         {
             throw new JsonException($"'{Path.Combine(folder, ResultFileNames.SummaryJson)}' lists no scenario.");
         }
 
-        var labels = new List<ScenarioLabels>();
-        var scenarios = new List<Scenario?>();
-        foreach (var scenario in summary.Scenarios)
-        {
-            var provenance = manifest.Scenarios.FirstOrDefault(p => p.Name == scenario.Name);
-            labels.Add(provenance is null
-                ? new ScenarioLabels(scenario.Name, scenario.Title, scenario.AccountingStartYear, scenario.AccountingStartYear, [], [], [])
-                : ScenarioLabels.FromJson(scenario.Name, provenance.ResolvedScenarioJson, scenario.Title, scenario.AccountingStartYear));
-            scenarios.Add(provenance is null ? null : TryDeserialize(provenance.ResolvedScenarioJson));
-        }
-
-        var annual = await AnnualParquetFile.ReadAsync(Path.Combine(folder, ResultFileNames.AnnualParquet), cancellationToken).ConfigureAwait(false);
-        var histograms = await TrialHistograms.ReadAsync(
+        // The two Parquet files are read on other threads while the manifest and its scenarios are read here:
+        // a short run's charts and workbook wait for all of it.
+        var annualReading = Task.Run(() => AnnualParquetFile.ReadAsync(Path.Combine(folder, ResultFileNames.AnnualParquet), cancellationToken), cancellationToken);
+        var histogramsReading = Task.Run(() => TrialHistograms.ReadAsync(
             Path.Combine(folder, ResultFileNames.TrialsParquet),
             summary.Scenarios.Select(s => s.Name).ToList(),
             summary.Scenarios[0].Targets.Select(t => t.FiscalYear).ToList(),
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken), cancellationToken);
+        RunManifest manifest;
+        var labels = new List<ScenarioLabels>();
+        var scenarios = new List<Scenario?>();
+        try
+        {
+            manifest = ManifestJson.Read(Path.Combine(folder, ResultFileNames.ManifestJson));
+            foreach (var scenario in summary.Scenarios)
+            {
+                var provenance = manifest.Scenarios.FirstOrDefault(p => p.Name == scenario.Name);
+                labels.Add(provenance is null
+                    ? new ScenarioLabels(scenario.Name, scenario.Title, scenario.AccountingStartYear, scenario.AccountingStartYear, [], [], [])
+                    : ScenarioLabels.FromJson(scenario.Name, provenance.ResolvedScenarioJson, scenario.Title, scenario.AccountingStartYear));
+                scenarios.Add(provenance is null ? null : TryDeserialize(provenance.ResolvedScenarioJson));
+            }
+        }
+        catch
+        {
+            // The manifest's problem is the one reported, once the files are no longer being read.
+            await Task.WhenAll(annualReading, histogramsReading).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
+        }
+
+        var annual = await annualReading.ConfigureAwait(false);
+        var histograms = await histogramsReading.ConfigureAwait(false);
 
         return new RunResults
         {
