@@ -236,8 +236,8 @@ public sealed class RunResultWriter : IAsyncDisposable
         }
         catch
         {
-            // This failure is the one reported, once annual.parquet is no longer being written into the folder.
-            await annual.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            // This failure is the one reported, once annual.parquet and the trials files are no longer being written into the folder.
+            await Task.WhenAll(annual, _encoder).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
             throw;
         }
 

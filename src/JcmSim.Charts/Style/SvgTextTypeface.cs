@@ -65,7 +65,7 @@ internal static class SvgTextTypeface
     /// <summary>
     /// Face 0 of <paramref name="fontPath"/> (an OpenType file or collection) with its character map cut
     /// down to <see cref="Characters"/>, or null when the file's map is not the one this understands
-    /// (a format-12 Unicode map): then the caller keeps the full face.
+    /// (a format-12 Unicode map) or its tables point past its end: then the caller keeps the full face.
     /// </summary>
     public static SKTypeface? Open(string fontPath)
     {
@@ -74,8 +74,22 @@ internal static class SvgTextTypeface
         var size = new FileInfo(fontPath).Length;
         var mapping = MemoryMappedFile.CreateFromFile(fontPath, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.CopyOnWrite);
         var view = mapping.CreateViewAccessor(0, 0, MemoryMappedFileAccess.CopyOnWrite);
-        var (record, cmapOffset, cmapLength) = CmapRecord(view);
-        var small = record < 0 ? null : SmallCmap(Read(view, cmapOffset, cmapLength));
+        byte[]? small;
+        int record, cmapLength;
+        long cmapOffset;
+        try
+        {
+            (record, cmapOffset, cmapLength) = CmapRecord(view);
+            small = record < 0 ? null : SmallCmap(Read(view, cmapOffset, cmapLength));
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or ArgumentException)
+        {
+            // A file whose tables point past its end is not one this understands either: the full face serves.
+            small = null;
+            record = -1;
+            cmapOffset = cmapLength = 0;
+        }
+
         if (small is null || small.Length > cmapLength)
         {
             view.Dispose();
