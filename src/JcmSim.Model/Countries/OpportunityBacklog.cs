@@ -15,6 +15,9 @@ public sealed class OpportunityBacklog
 {
     private const int MaxAgeYears = 100;
 
+    // Finished blocks' buffers, for the next block of any scenario with as many countries and trials.
+    private static readonly BlockBufferShelf<Buffers> Shelf = new(TimeSpan.FromSeconds(10));
+
     private readonly CompiledScenario _scenario;
     private readonly ulong _seed;
     private readonly int _firstTrial;
@@ -22,6 +25,8 @@ public sealed class OpportunityBacklog
     private readonly double[] _ageOut;
     private readonly bool _keepsAnything;
     private readonly OpportunityBatch?[] _offered;
+    private readonly Buffers _buffers;
+    private bool _released;
     private readonly Buffer[] _carried;
     private readonly Buffer[] _merged;
     private StreamKey[] _survivalKeys = [];
@@ -37,12 +42,29 @@ public sealed class OpportunityBacklog
         _keepsAnything = _ageOut.Any(a => a < 1);
         var countries = scenario.Countries.Count;
         _offered = new OpportunityBatch?[countries];
-        _carried = new Buffer[countries];
-        _merged = new Buffer[countries];
-        for (var c = 0; c < countries; c++)
+        _buffers = Shelf.TryTake(b => b.Fits(countries, count)) ?? new Buffers(countries, count);
+        _carried = _buffers.Carried;
+        _merged = _buffers.Merged;
+        foreach (var carried in _carried)
         {
-            _carried[c] = new Buffer(count);
-            _merged[c] = new Buffer(count);
+            carried.Count = 0;
+        }
+    }
+
+    /// <summary>How many finished blocks' buffers are waiting for a block to take them.</summary>
+    internal static int ShelvedBuffers => Shelf.Count;
+
+    /// <summary>
+    /// Leaves this backlog's buffers to the next block (<see cref="BlockBufferShelf{T}"/>); call it when the
+    /// block is finished, and use the backlog no more.
+    /// </summary>
+    public void Release()
+    {
+        // Twice would hand the same buffers to two blocks.
+        if (!_released)
+        {
+            _released = true;
+            Shelf.Put(_buffers);
         }
     }
 
@@ -144,6 +166,28 @@ public sealed class OpportunityBacklog
         }
 
         return _survivalKeys;
+    }
+
+    // A backlog's buffers for every country: what survives a year, and what is offered the next. Their
+    // entries are always written before they are read, so a later block reuses them as they are.
+    private sealed class Buffers
+    {
+        public Buffers(int countries, int trials)
+        {
+            Carried = new Buffer[countries];
+            Merged = new Buffer[countries];
+            for (var c = 0; c < countries; c++)
+            {
+                Carried[c] = new Buffer(trials);
+                Merged[c] = new Buffer(trials);
+            }
+        }
+
+        public Buffer[] Carried { get; }
+
+        public Buffer[] Merged { get; }
+
+        public bool Fits(int countries, int trials) => Carried.Length == countries && (countries == 0 || Carried[0].TrialStart.Length == trials + 1);
     }
 
     /// <summary>A batch whose arrays grow by doubling and are refilled every year.</summary>

@@ -160,6 +160,7 @@ public sealed class TrialBlockRun
     public async ValueTask<TrialBlockResult> FinishAsync()
     {
         var annual = await _actors.FinishPortfolioAsync();
+        _backlog.Release();
         annual[SeriesLayout.PartnersActive] = _partners;
         annual[SeriesLayout.FinancePublic] = _financePublic;
         annual[SeriesLayout.FinancePrivate] = _financePrivate;

@@ -1,3 +1,6 @@
+using JcmSim.Model.Countries;
+using JcmSim.Model.Distributions;
+
 namespace JcmSim.Model.Tests.Simulation;
 
 public sealed class DeterminismTests
@@ -40,5 +43,22 @@ public sealed class DeterminismTests
         var large = SimulationRunner.PerTrialValues(SimulationRunner.Run(scenario, 3, 100, 32));
 
         Assert.Equal(small, large.Take(small.Count));
+    }
+
+    [Fact]
+    public void A_block_on_buffers_another_block_left_behind_gives_the_same_results()
+    {
+        // Blocks of this scenario leave their backlog's buffers on the shelf; a run of another scenario with as many
+        // countries and trials per block fills them with its own opportunities before the second run takes them.
+        var rich = TestScenarios.Rich();
+        var scenario = rich with { Pipeline = rich.Pipeline with { BacklogAgeOutPerYear = new UniformDistribution(0.2, 0.5) } };
+        var other = scenario with { Name = "other" };
+        var first = SimulationRunner.PerTrialValues(SimulationRunner.Run(scenario, 5, 96, 32));
+        _ = SimulationRunner.Run(other, 6, 96, 32);
+        Assert.True(OpportunityBacklog.ShelvedBuffers > 0);
+
+        var again = SimulationRunner.PerTrialValues(SimulationRunner.Run(scenario, 5, 96, 32));
+
+        Assert.Equal(first.Select(BitConverter.DoubleToInt64Bits), again.Select(BitConverter.DoubleToInt64Bits));
     }
 }
