@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace JcmSim.Model.Simulation;
 
@@ -10,8 +11,9 @@ namespace JcmSim.Model.Simulation;
 /// </summary>
 /// <remarks>
 /// At most <see cref="Capacity"/> holders are kept, about the blocks a process runs at once. A holder nobody
-/// took for the shelf's idle time (10 s for the backlog's) is dropped when the collector next sweeps the oldest generation, as the
-/// runtime's own array pools do, so a long-lived process (explorer, silo) gives the memory back after its runs.
+/// took for the shelf's idle time (10 s for the backlog's) is dropped when the collector next sweeps the oldest
+/// generation, as the runtime's own array pools do, so a long-lived process (explorer, silo) gives the memory
+/// back after its runs.
 /// </remarks>
 /// <typeparam name="T">The buffers' holder.</typeparam>
 internal sealed class BlockBufferShelf<T>
@@ -85,15 +87,28 @@ internal sealed class BlockBufferShelf<T>
     }
 
     // Never reachable, so finalized after every collection of the generation it lives in (the oldest, once it
-    // has survived two), and registered again each time: the shelf's signal to drop what has been idle.
-    private sealed class Sweeper(BlockBufferShelf<T> shelf)
+    // has survived two), and registered again each time: the shelf's signal to drop what has been idle. It holds
+    // the shelf by a weak handle (a WeakReference would be finalized beside it), so a shelf nobody uses any more is
+    // collected and its sweeper stops.
+    private sealed class Sweeper
     {
+        private GCHandle _shelf;
+
+        public Sweeper(BlockBufferShelf<T> shelf)
+        {
+            _shelf = GCHandle.Alloc(shelf, GCHandleType.Weak);
+        }
+
         ~Sweeper()
         {
-            shelf.DropIdle();
-            if (!Environment.HasShutdownStarted)
+            if (_shelf.Target is BlockBufferShelf<T> shelf && !Environment.HasShutdownStarted)
             {
+                shelf.DropIdle();
                 GC.ReRegisterForFinalize(this);
+            }
+            else
+            {
+                _shelf.Free();
             }
         }
     }

@@ -53,4 +53,28 @@ public sealed class BlockBufferShelfTests
 
         Assert.Equal(left, shelf.Count);
     }
+
+    [Fact]
+    public void A_shelf_nobody_holds_is_collected_with_what_it_kept()
+    {
+        var shelf = Abandoned();
+
+        for (var i = 0; i < 4; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        Assert.False(shelf.TryGetTarget(out _));
+    }
+
+    // In a method of its own, so that no local of the test keeps the shelf alive; tracked through resurrection,
+    // so that a sweeper keeping the shelf alive from the finalization queue would show.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference<BlockBufferShelf<Holder>> Abandoned()
+    {
+        var shelf = new BlockBufferShelf<Holder>(TimeSpan.FromHours(1));
+        shelf.Put(new Holder(128));
+        return new WeakReference<BlockBufferShelf<Holder>>(shelf, trackResurrection: true);
+    }
 }
