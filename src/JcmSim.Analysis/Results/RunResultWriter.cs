@@ -237,7 +237,7 @@ public sealed class RunResultWriter : IAsyncDisposable
         catch
         {
             // This failure is the one reported, once annual.parquet and the trials files are no longer being written into the folder.
-            await Task.WhenAll(annual, _encoder).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            await Task.WhenAll(annual, _encoder).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
 

@@ -89,7 +89,7 @@ public sealed class RunResults
         catch
         {
             // The manifest's problem is the one reported, once the files are no longer being read.
-            await Task.WhenAll(annualReading, histogramsReading).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+            await Task.WhenAll(annualReading, histogramsReading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
 
