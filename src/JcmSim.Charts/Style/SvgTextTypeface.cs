@@ -74,23 +74,7 @@ internal static class SvgTextTypeface
         var size = new FileInfo(fontPath).Length;
         var mapping = MemoryMappedFile.CreateFromFile(fontPath, FileMode.Open, mapName: null, 0, MemoryMappedFileAccess.CopyOnWrite);
         var view = mapping.CreateViewAccessor(0, 0, MemoryMappedFileAccess.CopyOnWrite);
-        byte[]? small;
-        int record, cmapLength;
-        long cmapOffset;
-        try
-        {
-            (record, cmapOffset, cmapLength) = CmapRecord(view);
-            small = record < 0 ? null : SmallCmap(Read(view, cmapOffset, cmapLength));
-        }
-        catch (Exception exception) when (exception is EndOfStreamException or ArgumentException)
-        {
-            // A file whose tables point past its end is not one this understands either: the full face serves.
-            small = null;
-            record = -1;
-            cmapOffset = cmapLength = 0;
-        }
-
-        if (small is null || small.Length > cmapLength)
+        if (SmallCmapFor(view) is not (var record, var cmapOffset, var small))
         {
             view.Dispose();
             mapping.Dispose();
@@ -108,6 +92,22 @@ internal static class SvgTextTypeface
             mapping.Dispose();
         });
         return SKTypeface.FromData(data, 0);
+    }
+
+    // Face 0's cmap record, its table's offset and the small map to write there; null when the file's map is not
+    // the one this understands, the small map would not fit, or the file's tables point past its end.
+    private static (int Record, long Offset, byte[] Small)? SmallCmapFor(MemoryMappedViewAccessor view)
+    {
+        try
+        {
+            var (record, offset, length) = CmapRecord(view);
+            var small = record < 0 ? null : SmallCmap(Read(view, offset, length));
+            return small is null || small.Length > length ? null : (record, offset, small);
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static byte[] Read(MemoryMappedViewAccessor view, long offset, int count)

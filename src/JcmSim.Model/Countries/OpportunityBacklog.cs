@@ -27,8 +27,6 @@ public sealed class OpportunityBacklog
     private readonly OpportunityBatch?[] _offered;
     private readonly Buffers _buffers;
     private bool _released;
-    private readonly Buffer[] _carried;
-    private readonly Buffer[] _merged;
     private StreamKey[] _survivalKeys = [];
 
     /// <summary>Creates the backlog of trials <paramref name="firstTrial"/> … + <paramref name="count"/> − 1.</summary>
@@ -42,13 +40,7 @@ public sealed class OpportunityBacklog
         _keepsAnything = _ageOut.Any(a => a < 1);
         var countries = scenario.Countries.Count;
         _offered = new OpportunityBatch?[countries];
-        _buffers = Shelf.TryTake(b => b.Fits(countries, count)) ?? new Buffers(countries, count);
-        _carried = _buffers.Carried;
-        _merged = _buffers.Merged;
-        foreach (var carried in _carried)
-        {
-            carried.Count = 0;
-        }
+        _buffers = Shelf.TryTake(b => b.Countries == countries && b.Trials == count) ?? new Buffers(countries, count);
     }
 
     /// <summary>How many finished blocks' buffers are waiting for a block to take them.</summary>
@@ -64,6 +56,7 @@ public sealed class OpportunityBacklog
         if (!_released)
         {
             _released = true;
+            _buffers.Empty();
             Shelf.Put(_buffers);
         }
     }
@@ -78,14 +71,14 @@ public sealed class OpportunityBacklog
     public OpportunityBatch Offer(int country, CountryYearOutcome outcome)
     {
         var fresh = outcome.Opportunities;
-        var carried = _carried[country];
+        var carried = _buffers.Carried[country];
         if (carried.Count == 0)
         {
             _offered[country] = fresh;
             return fresh;
         }
 
-        var merged = _merged[country];
+        var merged = _buffers.Merged[country];
         merged.Reserve(carried.Count + fresh.Count);
         var open = outcome.RegistrationOpen;
         var n = 0;
@@ -114,7 +107,7 @@ public sealed class OpportunityBacklog
     {
         for (var c = 0; c < _offered.Length; c++)
         {
-            var carried = _carried[c];
+            var carried = _buffers.Carried[c];
             carried.Count = 0;
             if (!_keepsAnything || _offered[c] is not { } offered || offered.Count == 0)
             {
@@ -169,11 +162,13 @@ public sealed class OpportunityBacklog
     }
 
     // A backlog's buffers for every country: what survives a year, and what is offered the next. Their
-    // entries are always written before they are read, so a later block reuses them as they are.
+    // entries are always written before they are read, so a later block reuses them once emptied.
     private sealed class Buffers
     {
         public Buffers(int countries, int trials)
         {
+            Countries = countries;
+            Trials = trials;
             Carried = new Buffer[countries];
             Merged = new Buffer[countries];
             for (var c = 0; c < countries; c++)
@@ -187,7 +182,18 @@ public sealed class OpportunityBacklog
 
         public Buffer[] Merged { get; }
 
-        public bool Fits(int countries, int trials) => Carried.Length == countries && (countries == 0 || Carried[0].TrialStart.Length == trials + 1);
+        public int Countries { get; }
+
+        public int Trials { get; }
+
+        // Nothing is carried into the next block's first year.
+        public void Empty()
+        {
+            foreach (var carried in Carried)
+            {
+                carried.Count = 0;
+            }
+        }
     }
 
     /// <summary>A batch whose arrays grow by doubling and are refilled every year.</summary>
