@@ -196,8 +196,8 @@ public static class RunSession
             // results.xlsx, charts/ and report.html are drawn from the result files just written, as 'jcmsim chart' would.
             var results = await RunResults.LoadAsync(folder.TempPath, cancellationToken).ConfigureAwait(false);
 
-            // The workbook is written beside the charts, not after them: on two cores its first use (ClosedXML's
-            // start-up) overlaps the drawing instead of adding to the run's time.
+            // The workbook is written beside the charts, not after them: on two cores its first use (the Open XML
+            // SDK's start-up) overlaps the drawing instead of adding to the run's time.
             var workbook = Task.Run(() => Timed(timings, "workbook (beside charts)", () => ResultWorkbook.Write(results, Path.Combine(folder.TempPath, ResultFileNames.ResultsWorkbook), options.Language)), cancellationToken);
             var charts = options.WriteCharts
                 ? Task.Run(() => Timed(timings, "charts and report", () => ResultFolderRenderer.Render(results, folder.TempPath, new ChartOptions { Language = options.Language })), cancellationToken)

@@ -1,5 +1,8 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts.Reports;
 using JcmSim.Cli.Tests.Support;
@@ -142,6 +145,12 @@ public sealed class WorkbookTests
             var capex = Enumerable.Range(0, assumptions.Rows.Count).First(i => Row(assumptions, i).S("Path in the scenario") == "sectors.solar.capexJpyPerTco2PerYear");
             Assert.Equal("JPY per tCO2/yr", Row(assumptions, capex).S("Unit"));
             Assert.Equal("\"¥\"#,##0", workbook.Worksheet("Assumptions").Cell(capex + 2, Column(assumptions, "Mean")).Style.NumberFormat.Format);
+        }
+
+        // A valid Office Open XML workbook, as the SDK's validator reads the standard.
+        using (var document = SpreadsheetDocument.Open(Path.Combine(output, ResultFileNames.ResultsWorkbook), isEditable: false))
+        {
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2007).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         }
 
         // Written atomically: a workbook that cannot be put in place leaves no temporary file behind.

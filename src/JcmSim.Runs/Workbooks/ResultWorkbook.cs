@@ -9,15 +9,14 @@ namespace JcmSim.Runs.Workbooks;
 /// (Summary, Comparisons when the run compares scenarios, Annual, Observations when a scenario names
 /// some, Assumptions, Manifest). Every sheet is one table: headings with units in row 1 (frozen, in
 /// the run's language), numbers as numbers with formats for MtCO2, % and yen, so a cell holds the
-/// value of summary.json, annual.parquet or manifest.json to Excel's precision (15 significant digits,
-/// as ClosedXML writes them) and only its display is rounded further.
-/// What each sheet holds is stated once, in <see cref="WorkbookSheets"/>; <see cref="Write"/> and
-/// <see cref="Read"/> are its writer and reader.
+/// value of summary.json, annual.parquet or manifest.json to Excel's precision (15 significant digits)
+/// and only its display is rounded further.
+/// What each sheet holds is stated once, in <see cref="WorkbookSheets"/>; <see cref="Write"/> streams it
+/// with the Open XML SDK (<see cref="WorkbookWriter"/>), and <see cref="Read"/> reads it back with ClosedXML,
+/// a second library, so what the tests read is what a spreadsheet program finds.
 /// </summary>
 public static class ResultWorkbook
 {
-    private const string HeaderFill = "#E8EEF4";
-
     /// <summary>
     /// Writes the workbook of <paramref name="results"/> to <paramref name="path"/> atomically: into a
     /// temporary file beside it, then renamed over it, so a failure leaves no half-written workbook.
@@ -41,15 +40,11 @@ public static class ResultWorkbook
         var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var workbook = new XLWorkbook())
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite))
+            using (var workbook = new WorkbookWriter(stream, language == "ja" ? "JcmSim 実行結果" : "JcmSim results", $"JcmSim {results.Manifest.Version}"))
             {
-                var sheets = new WorkbookSheets(results, language);
-                sheets.AddTo(workbook);
-                workbook.Properties.Title = language == "ja" ? "JcmSim 実行結果" : "JcmSim results";
-                workbook.Properties.Author = $"JcmSim {results.Manifest.Version}";
-                // Saved through a stream: ClosedXML picks the format from a path's extension, which the temporary name lacks.
-                using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite);
-                workbook.SaveAs(stream);
+                new WorkbookSheets(results, language).AddTo(workbook);
+                workbook.Save();
             }
 
             File.Move(temp, full, overwrite: true);
@@ -91,73 +86,6 @@ public static class ResultWorkbook
         }
 
         return sheets;
-    }
-
-    /// <summary>Adds one sheet: headings in row 1 (bold, shaded, wrapped, frozen, with a filter), one row per item.</summary>
-    internal static void AddSheet<TRow>(XLWorkbook workbook, string name, IReadOnlyList<WorkbookColumn<TRow>> columns, IReadOnlyList<TRow> rows, string language)
-    {
-        var sheet = workbook.Worksheets.Add(name);
-        for (var c = 0; c < columns.Count; c++)
-        {
-            var column = columns[c];
-            var heading = sheet.Cell(1, c + 1);
-            heading.SetValue(column.Heading(language));
-            sheet.Column(c + 1).Width = column.Width;
-            for (var r = 0; r < rows.Count; r++)
-            {
-                var cell = sheet.Cell(r + 2, c + 1);
-                Set(cell, column.Value(rows[r]));
-                if ((column.CellFormat?.Invoke(rows[r]) ?? column.Format) is { } format)
-                {
-                    cell.Style.NumberFormat.Format = format;
-                }
-
-                if (column.Bold?.Invoke(rows[r]) == true)
-                {
-                    cell.Style.Font.Bold = true;
-                }
-            }
-        }
-
-        var header = sheet.Range(1, 1, 1, columns.Count);
-        header.Style.Font.Bold = true;
-        header.Style.Fill.BackgroundColor = XLColor.FromHtml(HeaderFill);
-        header.Style.Alignment.WrapText = true;
-        header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        sheet.Row(1).Height = 45;
-        sheet.SheetView.FreezeRows(1);
-        if (rows.Count > 0)
-        {
-            sheet.Range(1, 1, rows.Count + 1, columns.Count).SetAutoFilter();
-        }
-    }
-
-    private static void Set(IXLCell cell, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                break;
-            case double d when !double.IsFinite(d):
-                // Excel has no NaN or infinity: a value the run could not give stays empty.
-                break;
-            case double d:
-                cell.SetValue(d);
-                break;
-            case int i:
-                cell.SetValue(i);
-                break;
-            case long l:
-                cell.SetValue(l);
-                break;
-            case string s:
-                // SetValue, not Value: ClosedXML 0.95's Value setter guesses a type from text, so a date such
-                // as an observation's "2013-03-31" would become a serial number and "=…" a formula.
-                cell.SetValue(s);
-                break;
-            default:
-                throw new ArgumentException($"A workbook cell holds a double, int, long, string or null, not {value.GetType().Name}.", nameof(value));
-        }
     }
 
     private static object? CellValue(IXLCell cell) => cell.IsEmpty() ? null : cell.DataType switch

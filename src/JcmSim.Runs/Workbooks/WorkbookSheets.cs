@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using JcmSim.Analysis.Observations;
 using JcmSim.Analysis.Results;
 using JcmSim.Charts.Localization;
@@ -34,23 +33,23 @@ internal sealed class WorkbookSheets(RunResults results, string language)
     private bool Ja => language == "ja";
 
     /// <summary>Adds every sheet to <paramref name="workbook"/>.</summary>
-    public void AddTo(XLWorkbook workbook)
+    public void AddTo(WorkbookWriter workbook)
     {
-        ResultWorkbook.AddSheet(workbook, Summary, SummaryColumns(), SummaryRows(), language);
+        workbook.AddSheet(Summary, SummaryColumns(), SummaryRows(), language);
         if (results.Summary.Comparison.Count > 0)
         {
-            ResultWorkbook.AddSheet(workbook, Comparisons, ComparisonColumns(), results.Summary.Comparison, language);
+            workbook.AddSheet(Comparisons, ComparisonColumns(), results.Summary.Comparison, language);
         }
 
-        ResultWorkbook.AddSheet(workbook, Annual, AnnualColumns(), AnnualRows(), language);
+        workbook.AddSheet(Annual, AnnualColumns(), AnnualRows(), language);
         var observations = results.Summary.Scenarios.SelectMany(s => s.Observations.Select(o => (Scenario: s.Name, Observation: o))).ToList();
         if (observations.Count > 0)
         {
-            ResultWorkbook.AddSheet(workbook, Observations, ObservationColumns(), observations, language);
+            workbook.AddSheet(Observations, ObservationColumns(), observations, language);
         }
 
-        ResultWorkbook.AddSheet(workbook, Assumptions, AssumptionColumns(), AssumptionRows(), language);
-        ResultWorkbook.AddSheet(workbook, Manifest, ManifestColumns(), ManifestRows(), language);
+        workbook.AddSheet(Assumptions, AssumptionColumns(), AssumptionRows(), language);
+        workbook.AddSheet(Manifest, ManifestColumns(), ManifestRows(), language);
     }
 
     // Summary: one row per scenario and target.
