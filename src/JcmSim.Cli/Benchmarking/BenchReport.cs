@@ -15,7 +15,8 @@ namespace JcmSim.Cli.Benchmarking;
 /// <param name="LargeToSmallPeakMemoryRatio">Peak working set of the large run ÷ the small run (goal: <see cref="BenchGoals.LargeToSmallPeakMemoryRatio"/>).</param>
 /// <param name="GrainCallsPerBlockYear">Grain calls per block and simulated year in the embedded run.</param>
 /// <param name="EmbeddedToInProcessCpuRatio">In-process ÷ embedded processor time per trial: the same comparison in CPU time, which other work on the machine disturbs less than wall time.</param>
-/// <param name="ShortRunSeconds">Wall time of a whole <c>jcmsim run --trials 100</c> process (start-up, silo, 100 trials, result files, charts, report, workbook): the fixed cost a planner waits for (goal: <see cref="BenchGoals.ShortRunSeconds"/> s on 2 cores).</param>
+/// <param name="ShortRunSeconds">Wall time of a whole <c>jcmsim run --trials 100</c> process (start-up, silo, 100 trials, result files, charts, report, workbook), the median of <see cref="BenchSizes.ShortRuns"/> processes: the fixed cost a planner waits for (goal: <see cref="BenchGoals.ShortRunSeconds"/> s on 2 cores).</param>
+/// <param name="ShortRunSamples">The wall time of each of those processes, in the order they ran.</param>
 /// <param name="MediumRunSeconds">Wall time of a whole <c>jcmsim run</c> process of <see cref="BenchSizes.Medium"/> trials.</param>
 /// <param name="Explorer">The explorer's lever changes through its HTTP path against the in-process time (<see cref="ExplorerBench"/>).</param>
 public sealed record BenchReport(
@@ -34,6 +35,7 @@ public sealed record BenchReport(
     double GrainCallsPerBlockYear,
     double EmbeddedToInProcessCpuRatio,
     double ShortRunSeconds,
+    IReadOnlyList<double> ShortRunSamples,
     double MediumRunSeconds,
     ExplorerBenchReport Explorer)
 {
@@ -48,7 +50,9 @@ public sealed record BenchReport(
 /// <param name="Medium">Trials of the run whose time beyond the short one is the trials' own (10,000; 1,000 with --quick).</param>
 /// <param name="ExplorerChanges">Lever changes sent to the explorer (7; 3 with --quick).</param>
 /// <param name="ExplorerTrials">Trials each of the explorer's estimates runs to (4,096; 512 with --quick).</param>
-public sealed record BenchSizes(int Small, int Large, int Short, int Medium, int ExplorerChanges, int ExplorerTrials);
+/// <param name="ShortRuns">How many processes of <paramref name="Short"/> trials the fixed cost is the median of (5; 3 with --quick):
+/// one process's wall time on a shared machine moves by a tenth of a second from run to run.</param>
+public sealed record BenchSizes(int Small, int Large, int Short, int Medium, int ExplorerChanges, int ExplorerTrials, int ShortRuns);
 
 /// <summary>The machine a benchmark ran on.</summary>
 /// <param name="Cores">Logical processors.</param>

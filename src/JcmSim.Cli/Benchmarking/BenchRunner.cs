@@ -21,10 +21,10 @@ public static class BenchRunner
     private const int Steps = 6;
 
     /// <summary>Trial counts of the full benchmark.</summary>
-    public static BenchSizes Full { get; } = new(100_000, 1_000_000, 100, 10_000, 7, 4096);
+    public static BenchSizes Full { get; } = new(100_000, 1_000_000, 100, 10_000, 7, 4096, 5);
 
     /// <summary>Trial counts of <c>--quick</c>.</summary>
-    public static BenchSizes Quick { get; } = new(2_000, 20_000, 100, 1_000, 3, 512);
+    public static BenchSizes Quick { get; } = new(2_000, 20_000, 100, 1_000, 3, 512, 3);
 
     /// <summary>Runs the benchmark; returns the report written to <paramref name="outFile"/>.</summary>
     /// <param name="scenario">Scenario file to run.</param>
@@ -45,7 +45,13 @@ public static class BenchRunner
         try
         {
             // The short and medium runs first, while nothing else of the benchmark has warmed the disk cache differently.
-            var (_, shortSeconds) = await MeasureAsync(context, 1, "embedded Orleans (fixed cost)", scenario, sizes.Short, inProcess: false, work.FullName, cancellationToken);
+            var shortSamples = new List<double>();
+            for (var run = 1; run <= sizes.ShortRuns; run++)
+            {
+                var (_, seconds) = await MeasureAsync(context, 1, $"embedded Orleans (fixed cost, process {run} of {sizes.ShortRuns})", scenario, sizes.Short, inProcess: false, work.FullName, cancellationToken, $"-{run}");
+                shortSamples.Add(seconds);
+            }
+
             var (_, mediumSeconds) = await MeasureAsync(context, 2, "embedded Orleans", scenario, sizes.Medium, inProcess: false, work.FullName, cancellationToken);
             var (inProcess, _) = await MeasureAsync(context, 3, "in-process", scenario, sizes.Small, inProcess: true, work.FullName, cancellationToken);
             var (embedded, _) = await MeasureAsync(context, 4, "embedded Orleans", scenario, sizes.Small, inProcess: false, work.FullName, cancellationToken);
@@ -66,7 +72,8 @@ public static class BenchRunner
                 (double)large.PeakWorkingSetBytes / embedded.PeakWorkingSetBytes,
                 embedded.BlockYears == 0 ? 0 : (double)embedded.GrainCalls / embedded.BlockYears,
                 (inProcess.CpuSeconds / inProcess.Trials) / (embedded.CpuSeconds / embedded.Trials),
-                shortSeconds,
+                BenchMedian.Of(shortSamples),
+                shortSamples,
                 mediumSeconds,
                 explorer);
             await WriteAsync(outFile, report, cancellationToken);
@@ -109,10 +116,11 @@ public static class BenchRunner
     }
 
     // The run's own figures, and the child process's wall time as the planner waits for it (start-up included).
-    private static async Task<(RunStats Stats, double ProcessSeconds)> MeasureAsync(CommandContext context, int step, string label, string scenario, int trials, bool inProcess, string work, CancellationToken cancellationToken)
+    private static async Task<(RunStats Stats, double ProcessSeconds)> MeasureAsync(
+        CommandContext context, int step, string label, string scenario, int trials, bool inProcess, string work, CancellationToken cancellationToken, string suffix = "")
     {
-        var output = Path.Combine(work, $"run-{step}");
-        var statsFile = Path.Combine(work, $"stats-{step}.json");
+        var output = Path.Combine(work, $"run-{step}{suffix}");
+        var statsFile = Path.Combine(work, $"stats-{step}{suffix}.json");
         context.Console.MarkupLineInterpolated($"[[{step}/{Steps}]] {label}, {trials:N0} trials …");
         string[] arguments = ["run", scenario, "--trials", trials.ToString(CultureInfo.InvariantCulture), "--seed", "1", "--out", output, "--stats", statsFile, .. inProcess ? new[] { "--in-process" } : []];
         var (fileName, prefix) = Self();

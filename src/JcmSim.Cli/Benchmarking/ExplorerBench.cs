@@ -71,8 +71,8 @@ internal static class ExplorerBench
             progress(value, toFirst.Wall, toFull.Wall, wall);
         }
 
-        return new ExplorerBenchReport(changes, path, FirstUpdateTrials, trials, first, full, alone, Median(first), Median(full), Median(alone), Median(full) / Median(alone),
-            Median(firstCpu), Median(fullCpu), Median(aloneCpu), Median(fullCpu) / Median(aloneCpu));
+        return new ExplorerBenchReport(changes, path, FirstUpdateTrials, trials, first, full, alone, BenchMedian.Of(first), BenchMedian.Of(full), BenchMedian.Of(alone), BenchMedian.Of(full) / BenchMedian.Of(alone),
+            BenchMedian.Of(firstCpu), BenchMedian.Of(fullCpu), BenchMedian.Of(aloneCpu), BenchMedian.Of(fullCpu) / BenchMedian.Of(aloneCpu));
     }
 
     // The agreements' extension when the scenario offers it, else its first lever. Extension moves the
@@ -158,12 +158,5 @@ internal static class ExplorerBench
             using var process = Process.GetCurrentProcess();
             return process.TotalProcessorTime.TotalSeconds;
         }
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }
