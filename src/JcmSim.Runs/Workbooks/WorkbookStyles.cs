@@ -50,7 +50,7 @@ internal sealed class WorkbookStyles
             writer.WriteStartElement(new NumberingFormats(), [Count(_formats.Count)]);
             foreach (var (code, id) in _formats)
             {
-                writer.WriteStartElement(new NumberingFormat(), [Attribute("numFmtId", id), new OpenXmlAttribute("formatCode", null!, code)]);
+                writer.WriteStartElement(new NumberingFormat(), [Attribute("numFmtId", id), Attribute("formatCode", code)]);
                 writer.WriteEndElement();
             }
 
@@ -80,25 +80,25 @@ internal sealed class WorkbookStyles
         writer.WriteEndElement();
 
         writer.WriteStartElement(new CellStyleFormats(), [Count(1)]);
-        WriteFormat(writer, numberFormat: 0, font: 0, fill: 0, cellStyle: false);
+        WriteFormat(writer, numberFormat: 0, font: 0, cellStyle: false);
         writer.WriteEndElement();
 
         // In index order: the default (0), the heading (1), then the data styles (2 on).
         writer.WriteStartElement(new CellFormats(), [Count(_cells.Count + 1)]);
-        WriteFormat(writer, numberFormat: 0, font: 0, fill: 0, cellStyle: true);
+        WriteFormat(writer, numberFormat: 0, font: 0, cellStyle: true);
         writer.WriteStartElement(new CellFormat(), [Attribute("numFmtId", 0), Attribute("fontId", 1), Attribute("fillId", 2), Attribute("borderId", 0), Attribute("xfId", 0), Attribute("applyFont", 1), Attribute("applyFill", 1), Attribute("applyAlignment", 1)]);
-        writer.WriteStartElement(new Alignment(), [new OpenXmlAttribute("vertical", null!, "top"), Attribute("wrapText", 1)]);
+        writer.WriteStartElement(new Alignment(), [Attribute("vertical", "top"), Attribute("wrapText", 1)]);
         writer.WriteEndElement();
         writer.WriteEndElement();
         foreach (var ((format, bold), _) in _cells.Where(c => c.Value > 0).OrderBy(c => c.Value))
         {
-            WriteFormat(writer, format is null ? 0 : _formats[format], bold ? 1 : 0, fill: 0, cellStyle: true);
+            WriteFormat(writer, format is null ? 0 : _formats[format], bold ? 1 : 0, cellStyle: true);
         }
 
         writer.WriteEndElement();
 
         writer.WriteStartElement(new CellStyles(), [Count(1)]);
-        writer.WriteStartElement(new CellStyle(), [new OpenXmlAttribute("name", null!, "Normal"), Attribute("xfId", 0), Attribute("builtinId", 0)]);
+        writer.WriteStartElement(new CellStyle(), [Attribute("name", "Normal"), Attribute("xfId", 0), Attribute("builtinId", 0)]);
         writer.WriteEndElement();
         writer.WriteEndElement();
 
@@ -113,9 +113,9 @@ internal sealed class WorkbookStyles
             writer.WriteElement(new Bold());
         }
 
-        writer.WriteStartElement(new FontSize(), [new OpenXmlAttribute("val", null!, "11")]);
+        writer.WriteStartElement(new FontSize(), [Attribute("val", "11")]);
         writer.WriteEndElement();
-        writer.WriteStartElement(new FontName(), [new OpenXmlAttribute("val", null!, "Calibri")]);
+        writer.WriteStartElement(new FontName(), [Attribute("val", "Calibri")]);
         writer.WriteEndElement();
         writer.WriteStartElement(new FontFamilyNumbering(), [Attribute("val", 2)]);
         writer.WriteEndElement();
@@ -125,10 +125,10 @@ internal sealed class WorkbookStyles
     private static void WritePatternFill(OpenXmlWriter writer, string pattern, string? color)
     {
         writer.WriteStartElement(new Fill());
-        writer.WriteStartElement(new PatternFill(), [new OpenXmlAttribute("patternType", null!, pattern)]);
+        writer.WriteStartElement(new PatternFill(), [Attribute("patternType", pattern)]);
         if (color is not null)
         {
-            writer.WriteStartElement(new ForegroundColor(), [new OpenXmlAttribute("rgb", null!, color)]);
+            writer.WriteStartElement(new ForegroundColor(), [Attribute("rgb", color)]);
             writer.WriteEndElement();
         }
 
@@ -136,9 +136,10 @@ internal sealed class WorkbookStyles
         writer.WriteEndElement();
     }
 
-    private static void WriteFormat(OpenXmlWriter writer, int numberFormat, int font, int fill, bool cellStyle)
+    // A data cell's format: no fill, no border; cellStyle for a cell format (cellXfs) rather than the named style's (cellStyleXfs).
+    private static void WriteFormat(OpenXmlWriter writer, int numberFormat, int font, bool cellStyle)
     {
-        List<OpenXmlAttribute> attributes = [Attribute("numFmtId", numberFormat), Attribute("fontId", font), Attribute("fillId", fill), Attribute("borderId", 0)];
+        List<OpenXmlAttribute> attributes = [Attribute("numFmtId", numberFormat), Attribute("fontId", font), Attribute("fillId", 0), Attribute("borderId", 0)];
         if (cellStyle)
         {
             attributes.Add(Attribute("xfId", 0));
@@ -159,5 +160,7 @@ internal sealed class WorkbookStyles
 
     private static OpenXmlAttribute Count(int count) => Attribute("count", count);
 
-    private static OpenXmlAttribute Attribute(string name, int value) => new(name, null!, value.ToString(CultureInfo.InvariantCulture));
+    private static OpenXmlAttribute Attribute(string name, int value) => Attribute(name, value.ToString(CultureInfo.InvariantCulture));
+
+    private static OpenXmlAttribute Attribute(string name, string value) => new(name, string.Empty, value);
 }

@@ -224,7 +224,7 @@ internal sealed class WorkbookWriter : IDisposable
         writer.WriteEndElement();
     }
 
-    private static OpenXmlAttribute Text(string name, string value) => new(name, null!, value);
+    private static OpenXmlAttribute Text(string name, string value) => new(name, string.Empty, value);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
