@@ -1,7 +1,7 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using static JcmSim.Runs.Workbooks.SpreadsheetXml;
 
 namespace JcmSim.Runs.Workbooks;
 
@@ -50,8 +50,7 @@ internal sealed class WorkbookStyles
             writer.WriteStartElement(new NumberingFormats(), [Count(_formats.Count)]);
             foreach (var (code, id) in _formats)
             {
-                writer.WriteStartElement(new NumberingFormat(), [Attribute("numFmtId", id), Attribute("formatCode", code)]);
-                writer.WriteEndElement();
+                Empty(writer, new NumberingFormat(), Attribute("numFmtId", id), Attribute("formatCode", code));
             }
 
             writer.WriteEndElement();
@@ -87,8 +86,7 @@ internal sealed class WorkbookStyles
         writer.WriteStartElement(new CellFormats(), [Count(_cells.Count + 1)]);
         WriteFormat(writer, numberFormat: 0, font: 0, cellStyle: true);
         writer.WriteStartElement(new CellFormat(), [Attribute("numFmtId", 0), Attribute("fontId", 1), Attribute("fillId", 2), Attribute("borderId", 0), Attribute("xfId", 0), Attribute("applyFont", 1), Attribute("applyFill", 1), Attribute("applyAlignment", 1)]);
-        writer.WriteStartElement(new Alignment(), [Attribute("vertical", "top"), Attribute("wrapText", 1)]);
-        writer.WriteEndElement();
+        Empty(writer, new Alignment(), Attribute("vertical", "top"), Attribute("wrapText", 1));
         writer.WriteEndElement();
         foreach (var ((format, bold), _) in _cells.Where(c => c.Value > 0).OrderBy(c => c.Value))
         {
@@ -98,8 +96,7 @@ internal sealed class WorkbookStyles
         writer.WriteEndElement();
 
         writer.WriteStartElement(new CellStyles(), [Count(1)]);
-        writer.WriteStartElement(new CellStyle(), [Attribute("name", "Normal"), Attribute("xfId", 0), Attribute("builtinId", 0)]);
-        writer.WriteEndElement();
+        Empty(writer, new CellStyle(), Attribute("name", "Normal"), Attribute("xfId", 0), Attribute("builtinId", 0));
         writer.WriteEndElement();
 
         writer.WriteEndElement();
@@ -113,12 +110,9 @@ internal sealed class WorkbookStyles
             writer.WriteElement(new Bold());
         }
 
-        writer.WriteStartElement(new FontSize(), [Attribute("val", "11")]);
-        writer.WriteEndElement();
-        writer.WriteStartElement(new FontName(), [Attribute("val", "Calibri")]);
-        writer.WriteEndElement();
-        writer.WriteStartElement(new FontFamilyNumbering(), [Attribute("val", 2)]);
-        writer.WriteEndElement();
+        Empty(writer, new FontSize(), Attribute("val", "11"));
+        Empty(writer, new FontName(), Attribute("val", "Calibri"));
+        Empty(writer, new FontFamilyNumbering(), Attribute("val", 2));
         writer.WriteEndElement();
     }
 
@@ -128,8 +122,7 @@ internal sealed class WorkbookStyles
         writer.WriteStartElement(new PatternFill(), [Attribute("patternType", pattern)]);
         if (color is not null)
         {
-            writer.WriteStartElement(new ForegroundColor(), [Attribute("rgb", color)]);
-            writer.WriteEndElement();
+            Empty(writer, new ForegroundColor(), Attribute("rgb", color));
         }
 
         writer.WriteEndElement();
@@ -154,13 +147,9 @@ internal sealed class WorkbookStyles
             }
         }
 
-        writer.WriteStartElement(new CellFormat(), attributes);
-        writer.WriteEndElement();
+        Empty(writer, new CellFormat(), [.. attributes]);
     }
 
     private static OpenXmlAttribute Count(int count) => Attribute("count", count);
 
-    private static OpenXmlAttribute Attribute(string name, int value) => Attribute(name, value.ToString(CultureInfo.InvariantCulture));
-
-    private static OpenXmlAttribute Attribute(string name, string value) => new(name, string.Empty, value);
 }

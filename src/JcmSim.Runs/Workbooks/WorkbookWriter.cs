@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using static JcmSim.Runs.Workbooks.SpreadsheetXml;
 
 namespace JcmSim.Runs.Workbooks;
 
@@ -51,22 +52,23 @@ internal sealed class WorkbookWriter : IDisposable
     public void AddSheet<TRow>(string name, IReadOnlyList<WorkbookColumn<TRow>> columns, IReadOnlyList<TRow> rows, string language)
     {
         var part = _workbook.AddNewPart<WorksheetPart>();
-        var table = $"A1:{Reference(columns.Count - 1, rows.Count + 1)}";
+        var (lastColumn, lastRow) = (columns.Count - 1, rows.Count + 1);
+        var table = $"A1:{Reference(lastColumn, lastRow)}";
         using (var writer = OpenXmlWriter.Create(part))
         {
             writer.WriteStartElement(new Worksheet());
-            Empty(writer, new SheetDimension(), Text("ref", table));
+            Empty(writer, new SheetDimension(), Attribute("ref", table));
             WriteFrozenHeadings(writer, selected: _sheets.Count == 0);
             writer.WriteStartElement(new Columns());
             for (var c = 0; c < columns.Count; c++)
             {
                 var index = Number(c + 1);
-                Empty(writer, new Column(), Text("min", index), Text("max", index), Text("width", Number(columns[c].Width + WidthPadding)), Text("customWidth", "1"));
+                Empty(writer, new Column(), Attribute("min", index), Attribute("max", index), Attribute("width", Number(columns[c].Width + WidthPadding)), Attribute("customWidth", "1"));
             }
 
             writer.WriteEndElement();
             writer.WriteStartElement(new SheetData());
-            writer.WriteStartElement(new Row(), [Text("r", "1"), Text("ht", HeadingRowHeight), Text("customHeight", "1")]);
+            writer.WriteStartElement(new Row(), [Attribute("r", "1"), Attribute("ht", HeadingRowHeight), Attribute("customHeight", "1")]);
             for (var c = 0; c < columns.Count; c++)
             {
                 WriteCell(writer, c, 1, WorkbookStyles.Heading, columns[c].Heading(language));
@@ -76,7 +78,7 @@ internal sealed class WorkbookWriter : IDisposable
             for (var r = 0; r < rows.Count; r++)
             {
                 var row = rows[r];
-                writer.WriteStartElement(new Row(), [Text("r", Number(r + 2))]);
+                writer.WriteStartElement(new Row(), [Attribute("r", Number(r + 2))]);
                 for (var c = 0; c < columns.Count; c++)
                 {
                     var column = columns[c];
@@ -90,13 +92,13 @@ internal sealed class WorkbookWriter : IDisposable
             writer.WriteEndElement();
             if (rows.Count > 0)
             {
-                Empty(writer, new AutoFilter(), Text("ref", table));
+                Empty(writer, new AutoFilter(), Attribute("ref", table));
             }
 
             writer.WriteEndElement();
         }
 
-        _sheets.Add((name, _workbook.GetIdOfPart(part), rows.Count > 0 ? table : null));
+        _sheets.Add((name, _workbook.GetIdOfPart(part), rows.Count > 0 ? $"$A$1:{Reference(lastColumn, lastRow, absolute: true)}" : null));
     }
 
     /// <summary>Writes the shared strings, the styles and the workbook's sheets: the workbook is complete once disposed.</summary>
@@ -107,12 +109,12 @@ internal sealed class WorkbookWriter : IDisposable
         using var writer = OpenXmlWriter.Create(_workbook);
         writer.WriteStartElement(new Workbook(), [], [new KeyValuePair<string, string>("r", RelationshipsNamespace)]);
         writer.WriteStartElement(new BookViews());
-        Empty(writer, new WorkbookView(), Text("activeTab", "0"));
+        Empty(writer, new WorkbookView(), Attribute("activeTab", "0"));
         writer.WriteEndElement();
         writer.WriteStartElement(new Sheets());
         for (var s = 0; s < _sheets.Count; s++)
         {
-            Empty(writer, new Sheet(), Text("name", _sheets[s].Name), Text("sheetId", Number(s + 1)), new OpenXmlAttribute("r", "id", RelationshipsNamespace, _sheets[s].PartId));
+            Empty(writer, new Sheet(), Attribute("name", _sheets[s].Name), Attribute("sheetId", Number(s + 1)), new OpenXmlAttribute("r", "id", RelationshipsNamespace, _sheets[s].PartId));
         }
 
         writer.WriteEndElement();
@@ -124,8 +126,8 @@ internal sealed class WorkbookWriter : IDisposable
             {
                 if (_sheets[s].Table is { } table)
                 {
-                    writer.WriteStartElement(new DefinedName(), [Text("name", "_xlnm._FilterDatabase"), Text("localSheetId", Number(s)), Text("hidden", "1")]);
-                    writer.WriteString($"'{_sheets[s].Name.Replace("'", "''", StringComparison.Ordinal)}'!{Absolute(table)}");
+                    writer.WriteStartElement(new DefinedName(), [Attribute("name", "_xlnm._FilterDatabase"), Attribute("localSheetId", Number(s)), Attribute("hidden", "1")]);
+                    writer.WriteString($"'{_sheets[s].Name.Replace("'", "''", StringComparison.Ordinal)}'!{table}");
                     writer.WriteEndElement();
                 }
             }
@@ -142,9 +144,9 @@ internal sealed class WorkbookWriter : IDisposable
     private static void WriteFrozenHeadings(OpenXmlWriter writer, bool selected)
     {
         writer.WriteStartElement(new SheetViews());
-        writer.WriteStartElement(new SheetView(), selected ? [Text("tabSelected", "1"), Text("workbookViewId", "0")] : [Text("workbookViewId", "0")]);
-        Empty(writer, new Pane(), Text("ySplit", "1"), Text("topLeftCell", "A2"), Text("activePane", "bottomLeft"), Text("state", "frozen"));
-        Empty(writer, new Selection(), Text("pane", "bottomLeft"), Text("activeCell", "A2"), Text("sqref", "A2"));
+        writer.WriteStartElement(new SheetView(), selected ? [Attribute("tabSelected", "1"), Attribute("workbookViewId", "0")] : [Attribute("workbookViewId", "0")]);
+        Empty(writer, new Pane(), Attribute("ySplit", "1"), Attribute("topLeftCell", "A2"), Attribute("activePane", "bottomLeft"), Attribute("state", "frozen"));
+        Empty(writer, new Selection(), Attribute("pane", "bottomLeft"), Attribute("activeCell", "A2"), Attribute("sqref", "A2"));
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
@@ -167,15 +169,15 @@ internal sealed class WorkbookWriter : IDisposable
             return;
         }
 
-        List<OpenXmlAttribute> attributes = [Text("r", Reference(column, row))];
+        List<OpenXmlAttribute> attributes = [Attribute("r", Reference(column, row))];
         if (style != 0)
         {
-            attributes.Add(Text("s", Number(style)));
+            attributes.Add(Attribute("s", Number(style)));
         }
 
         if (type is not null)
         {
-            attributes.Add(Text("t", type));
+            attributes.Add(Attribute("t", type));
         }
 
         writer.WriteStartElement(new Cell(), attributes);
@@ -202,7 +204,7 @@ internal sealed class WorkbookWriter : IDisposable
     private void WriteSharedStrings(SharedStringTablePart part)
     {
         using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new SharedStringTable(), [Text("count", Number(_stringUses)), Text("uniqueCount", Number(_strings.Count))]);
+        writer.WriteStartElement(new SharedStringTable(), [Attribute("count", Number(_stringUses)), Attribute("uniqueCount", Number(_strings.Count))]);
         foreach (var (text, _) in _strings.OrderBy(s => s.Value))
         {
             writer.WriteStartElement(new SharedStringItem());
@@ -218,20 +220,12 @@ internal sealed class WorkbookWriter : IDisposable
         writer.WriteEndElement();
     }
 
-    private static void Empty(OpenXmlWriter writer, OpenXmlElement element, params OpenXmlAttribute[] attributes)
-    {
-        writer.WriteStartElement(element, attributes);
-        writer.WriteEndElement();
-    }
-
-    private static OpenXmlAttribute Text(string name, string value) => new(name, string.Empty, value);
-
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A cell's A1 reference from its 0-based column and 1-based row: "A1", "Z9", "AA10".</summary>
-    private static string Reference(int column, int row)
+    /// <summary>A cell's A1 reference from its 0-based column and 1-based row: "A1", "Z9", "AA10"; "$AA$10" when absolute.</summary>
+    private static string Reference(int column, int row, bool absolute = false)
     {
         var letters = new StringBuilder();
         for (var c = column + 1; c > 0; c = (c - 1) / 26)
@@ -239,10 +233,7 @@ internal sealed class WorkbookWriter : IDisposable
             letters.Insert(0, (char)('A' + ((c - 1) % 26)));
         }
 
-        return letters.Append(Number(row)).ToString();
+        var mark = absolute ? "$" : "";
+        return $"{mark}{letters}{mark}{Number(row)}";
     }
-
-    // "A1:K113" as "$A$1:$K$113".
-    private static string Absolute(string range) =>
-        string.Join(':', range.Split(':').Select(cell => "$" + string.Concat(cell.TakeWhile(char.IsLetter)) + "$" + string.Concat(cell.SkipWhile(char.IsLetter))));
 }
