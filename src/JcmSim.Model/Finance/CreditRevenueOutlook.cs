@@ -65,15 +65,23 @@ internal sealed class CreditRevenueOutlook
     /// <see cref="ForPrice"/>): P · Trend_{y+m}/Trend_y · exp((φ^m − 1) X), the factor taken once per m.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double ExpectedPrice(double priceJpy, double yearsAhead)
+    public double ExpectedPrice(double priceJpy, double yearsAhead) => ExpectedPriceAt(priceJpy, YearsAheadIndex(yearsAhead));
+
+    /// <summary>The whole years ahead, 0 … <see cref="MaxYearsAhead"/>, whose factor <see cref="ExpectedPrice"/> takes for <paramref name="yearsAhead"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int YearsAheadIndex(double yearsAhead) =>
+        Math.Clamp((int)Math.Round(yearsAhead, MidpointRounding.AwayFromZero), 0, MaxYearsAhead);
+
+    /// <summary><see cref="ExpectedPrice"/> for the whole years ahead <paramref name="index"/> of <see cref="YearsAheadIndex"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double ExpectedPriceAt(double priceJpy, int index)
     {
-        var m = Math.Clamp((int)Math.Round(yearsAhead, MidpointRounding.AwayFromZero), 0, MaxYearsAhead);
-        if (_priceFactorStamp[m] != _stamp)
+        if (_priceFactorStamp[index] != _stamp)
         {
-            _priceFactorStamp[m] = _stamp;
-            _priceFactor[m] = _trendRatio[m] * Math.Exp((_persistencePower[m] - 1) * _deviation);
+            _priceFactorStamp[index] = _stamp;
+            _priceFactor[index] = _trendRatio[index] * Math.Exp((_persistencePower[index] - 1) * _deviation);
         }
 
-        return priceJpy * _priceFactor[m];
+        return priceJpy * _priceFactor[index];
     }
 }

@@ -33,6 +33,8 @@ public sealed class FinanceChannelActor
     private readonly double[] _fixedJapanShare;
     private readonly AllocationPolicyKind _allocation;
     private readonly double[] _expectedDelayYears;
+    private readonly double _shortestExpectedDelay;
+    private readonly int[] _midpointYearsAhead;
     private readonly CreditRevenueOutlook _outlook;
     private readonly bool[] _sectorAllowed;
     private readonly bool[] _countryAllowed;
@@ -100,6 +102,18 @@ public sealed class FinanceChannelActor
         // period is verified and issued (the issuance lag); the draws of a project are not known yet.
         var lag = scenario.Scenario.Credits.IssuanceLagYears;
         _expectedDelayYears = scenario.Sectors.Select(s => Math.Max(0, s.LeadTimeYears.Mean) + lag).ToArray();
+        // Where the host can issue before the quickest sector's first credits, each sector's delay is its own
+        // expected delay, and the years to a project's midpoint depend on its sector and crediting years only.
+        _shortestExpectedDelay = _expectedDelayYears.DefaultIfEmpty(double.NaN).Min();
+        _midpointYearsAhead = new int[_sectorCount * (CachedYears + 1)];
+        for (var s = 0; s < _sectorCount; s++)
+        {
+            for (var years = 0; years <= CachedYears; years++)
+            {
+                _midpointYearsAhead[(s * (CachedYears + 1)) + years] = CreditRevenueOutlook.YearsAheadIndex(_expectedDelayYears[s] + (0.5 * years));
+            }
+        }
+
         _outlook = new CreditRevenueOutlook(scenario);
         _none = FundingDecisions.None(channelIndex);
         _decisions = new DecisionList(count);
@@ -322,9 +336,17 @@ public sealed class FinanceChannelActor
         var sizes = batch.SizeTco2PerYear;
         var crediting = batch.CreditingYears;
         var annuities = batch.AnnuityWithoutCredits;
+        var sectorAllowed = _sectorAllowed;
+        var expectedDelay = _expectedDelayYears;
+        var midpoints = _midpointYearsAhead;
+        var outlook = _outlook;
         var offset = book.Offsets[c];
+        var year = book.Year;
         var rate = _first[t] + book.RiskPremium[c][t];
         var issueFrom = book.IssueFromYear[c][t];
+        // The host issues in time for every sector (the usual case): each delay is the sector's own, and the
+        // midpoint's years ahead come from the table instead of being rounded per opportunity.
+        var hostInTime = HostWaitYears(issueFrom, year) <= _shortestExpectedDelay;
         var expectation = _second[t];
         var conservativeness = _conservativeness[t];
         var authorised = 1 - _authorisationRisk[t];
@@ -334,7 +356,8 @@ public sealed class FinanceChannelActor
         for (var k = from; k < to; k++)
         {
             var capex = capexes[k];
-            if (taken[offset + k] || !_sectorAllowed[sectors[k]] || capex <= 0)
+            var sector = sectors[k];
+            if (taken[offset + k] || !sectorAllowed[sector] || capex <= 0)
             {
                 continue;
             }
@@ -343,9 +366,20 @@ public sealed class FinanceChannelActor
             // capital is the project's: issued tonnes × the price expected when they are issued,
             // if they are authorised, discounted for the years before the first issuance.
             var years = crediting[k];
-            var sector = sectors[k];
-            var delay = DelayYears(sector, issueFrom, book.Year);
-            var expected = _outlook.ExpectedPrice(price, delay + (0.5 * years)) * expectation;
+            double delay;
+            int yearsAhead;
+            if (hostInTime && years <= CachedYears)
+            {
+                delay = expectedDelay[sector];
+                yearsAhead = midpoints[(sector * (CachedYears + 1)) + years];
+            }
+            else
+            {
+                delay = DelayYears(sector, issueFrom, year);
+                yearsAhead = CreditRevenueOutlook.YearsAheadIndex(delay + (0.5 * years));
+            }
+
+            var expected = outlook.ExpectedPriceAt(price, yearsAhead) * expectation;
             var creditRevenue = sizes[k] * conservativeness * expected * authorised * RevenueDiscount(c, sector, rate, delay) * creditRatio;
             var margin = annuities[k] + (creditRevenue / capex) - HurdleAnnuity(t, c, rate, years);
             if (margin < 0)
@@ -425,8 +459,11 @@ public sealed class FinanceChannelActor
 
     // Years from the funding decision to the first issued credits: the plant's lead time and the
     // issuance lag, or longer where the host is not yet able to issue (Article 6 readiness).
-    private double DelayYears(int sector, int issueFromYear, int year) =>
-        Math.Max(_expectedDelayYears[sector], issueFromYear == int.MaxValue ? CreditRevenueOutlook.MaxYearsAhead : issueFromYear - year);
+    private double DelayYears(int sector, int issueFromYear, int year) => Math.Max(_expectedDelayYears[sector], HostWaitYears(issueFromYear, year));
+
+    // Years until the host can issue at all: the outlook's horizon where it never can.
+    private static int HostWaitYears(int issueFromYear, int year) =>
+        issueFromYear == int.MaxValue ? CreditRevenueOutlook.MaxYearsAhead : issueFromYear - year;
 
     // (1 + h)^−D turns a level revenue that starts D years late into its level equivalent from the
     // start; h and D are fixed within one ranking (a trial's year) per country and sector, so the
