@@ -366,19 +366,10 @@ public sealed class FinanceChannelActor
             // capital is the project's: issued tonnes × the price expected when they are issued,
             // if they are authorised, discounted for the years before the first issuance.
             var years = crediting[k];
-            double delay;
-            int yearsAhead;
-            if (hostInTime && years <= CachedYears)
-            {
-                delay = expectedDelay[sector];
-                yearsAhead = midpoints[(sector * (CachedYears + 1)) + years];
-            }
-            else
-            {
-                delay = DelayYears(sector, issueFrom, year);
-                yearsAhead = CreditRevenueOutlook.YearsAheadIndex(delay + (0.5 * years));
-            }
-
+            var delay = hostInTime ? expectedDelay[sector] : DelayYears(sector, issueFrom, year);
+            var yearsAhead = hostInTime && years <= CachedYears
+                ? midpoints[(sector * (CachedYears + 1)) + years]
+                : CreditRevenueOutlook.YearsAheadIndex(delay + (0.5 * years));
             var expected = outlook.ExpectedPriceAt(price, yearsAhead) * expectation;
             var creditRevenue = sizes[k] * conservativeness * expected * authorised * RevenueDiscount(c, sector, rate, delay) * creditRatio;
             var margin = annuities[k] + (creditRevenue / capex) - HurdleAnnuity(t, c, rate, years);

@@ -62,8 +62,7 @@ internal sealed class WorkbookWriter : IDisposable
             writer.WriteStartElement(new Columns());
             for (var c = 0; c < columns.Count; c++)
             {
-                var index = Number(c + 1);
-                Empty(writer, new Column(), Attribute("min", index), Attribute("max", index), Attribute("width", Number(columns[c].Width + WidthPadding)), Attribute("customWidth", "1"));
+                Empty(writer, new Column(), Attribute("min", c + 1), Attribute("max", c + 1), Attribute("width", Number(columns[c].Width + WidthPadding)), Attribute("customWidth", "1"));
             }
 
             writer.WriteEndElement();
@@ -78,7 +77,7 @@ internal sealed class WorkbookWriter : IDisposable
             for (var r = 0; r < rows.Count; r++)
             {
                 var row = rows[r];
-                writer.WriteStartElement(new Row(), [Attribute("r", Number(r + 2))]);
+                writer.WriteStartElement(new Row(), [Attribute("r", r + 2)]);
                 for (var c = 0; c < columns.Count; c++)
                 {
                     var column = columns[c];
@@ -114,7 +113,7 @@ internal sealed class WorkbookWriter : IDisposable
         writer.WriteStartElement(new Sheets());
         for (var s = 0; s < _sheets.Count; s++)
         {
-            Empty(writer, new Sheet(), Attribute("name", _sheets[s].Name), Attribute("sheetId", Number(s + 1)), new OpenXmlAttribute("r", "id", RelationshipsNamespace, _sheets[s].PartId));
+            Empty(writer, new Sheet(), Attribute("name", _sheets[s].Name), Attribute("sheetId", s + 1), new OpenXmlAttribute("r", "id", RelationshipsNamespace, _sheets[s].PartId));
         }
 
         writer.WriteEndElement();
@@ -126,7 +125,7 @@ internal sealed class WorkbookWriter : IDisposable
             {
                 if (_sheets[s].Table is { } table)
                 {
-                    writer.WriteStartElement(new DefinedName(), [Attribute("name", "_xlnm._FilterDatabase"), Attribute("localSheetId", Number(s)), Attribute("hidden", "1")]);
+                    writer.WriteStartElement(new DefinedName(), [Attribute("name", "_xlnm._FilterDatabase"), Attribute("localSheetId", s), Attribute("hidden", "1")]);
                     writer.WriteString($"'{_sheets[s].Name.Replace("'", "''", StringComparison.Ordinal)}'!{table}");
                     writer.WriteEndElement();
                 }
@@ -172,7 +171,7 @@ internal sealed class WorkbookWriter : IDisposable
         List<OpenXmlAttribute> attributes = [Attribute("r", Reference(column, row))];
         if (style != 0)
         {
-            attributes.Add(Attribute("s", Number(style)));
+            attributes.Add(Attribute("s", style));
         }
 
         if (type is not null)
@@ -204,7 +203,7 @@ internal sealed class WorkbookWriter : IDisposable
     private void WriteSharedStrings(SharedStringTablePart part)
     {
         using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new SharedStringTable(), [Attribute("count", Number(_stringUses)), Attribute("uniqueCount", Number(_strings.Count))]);
+        writer.WriteStartElement(new SharedStringTable(), [Attribute("count", _stringUses), Attribute("uniqueCount", _strings.Count)]);
         foreach (var (text, _) in _strings.OrderBy(s => s.Value))
         {
             writer.WriteStartElement(new SharedStringItem());
